@@ -1,0 +1,150 @@
+"""Builds the demo academy from demo/content.py. Idempotent: whatever already exists
+(matched by English slug or email) is left exactly as it is."""
+
+from datetime import UTC, datetime, time, timedelta
+
+from allauth.account.models import EmailAddress
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page, Site
+
+from academy.demo import content
+from academy.models import HomePage, SchoolPage, TrackPage, User, WorkshopPage, WorkshopSession
+from academy.timezones import get_zone
+
+DEMO_PASSWORD = "academy-demo"  # noqa: S105 - documented demo login, never used outside `make demo`
+ADMIN_EMAIL = "admin@demo.peer-academy.org"
+
+
+def _translated(obj, field, values):
+    for language, value in values.items():
+        setattr(obj, f"{field}_{language}", value)
+
+
+def _outcomes_body(outcomes):
+    return {
+        language: [("outcomes", {"heading": "", "items": items})]
+        for language, items in outcomes.items()
+    }
+
+
+class DemoLoader:
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+        self.created = {"pages": 0, "sessions": 0, "users": 0}
+
+    def log(self, message):
+        if self.stdout is not None:
+            self.stdout.write(message)
+
+    @transaction.atomic
+    def run(self):
+        home = self.home()
+        for school_data in content.SCHOOLS:
+            school = self.page(home, SchoolPage, school_data, accent=school_data["accent"])
+            for track_data in school_data["tracks"]:
+                track = self.page(
+                    school,
+                    TrackPage,
+                    track_data,
+                    level=track_data["level"],
+                    featured=track_data["featured"],
+                )
+                for workshop_data in track_data["workshops"]:
+                    self.workshop(track, workshop_data)
+        self.users()
+        return self.created
+
+    def home(self):
+        home = HomePage.objects.first()
+        if home is not None:
+            return home
+        root = Page.get_first_root_node()
+        home = HomePage(slug="home")
+        _translated(home, "title", content.HOME["title"])
+        _translated(home, "intro", content.HOME["intro"])
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        site = Site.objects.filter(is_default_site=True).first()
+        previous_root = site.root_page if site else None
+        if site is None:
+            Site.objects.create(hostname="localhost", root_page=home, is_default_site=True,
+                                site_name="Peer Academy")
+        else:
+            site.root_page = home
+            site.site_name = "Peer Academy"
+            site.save()
+        if previous_root is not None and previous_root.pk != home.pk and previous_root.depth == 2:
+            previous_root.delete()
+        self.created["pages"] += 1
+        return home
+
+    def page(self, parent, model, data, **fields):
+        existing = model.objects.child_of(parent).filter(slug_en=data["slug"]).first()
+        if existing is not None:
+            return existing
+        page = model(slug=data["slug"], **fields)
+        _translated(page, "title", data["title"])
+        _translated(page, "intro", data["intro"])
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created["pages"] += 1
+        return page
+
+    def workshop(self, track, data):
+        existing = WorkshopPage.objects.child_of(track).filter(slug_en=data["slug"]).first()
+        if existing is not None:
+            return existing
+        page = WorkshopPage(slug=data["slug"])
+        _translated(page, "title", data["title"])
+        _translated(page, "intro", data["intro"])
+        _translated(page, "duration_hint", data["duration_hint"])
+        _translated(page, "body", _outcomes_body(data["outcomes"]))
+        track.add_child(instance=page)
+        page.save_revision().publish()
+        self.created["pages"] += 1
+        for session_data in data["sessions"]:
+            self.session(page, session_data)
+        return page
+
+    def session(self, workshop, data):
+        zone = get_zone(data["time_zone"])
+        day = timezone.localdate() + timedelta(days=data["days_from_now"])
+        hours, minutes = (int(part) for part in data["local_time"].split(":"))
+        start = datetime.combine(day, time(hours, minutes), tzinfo=zone)
+        session = WorkshopSession(
+            workshop=workshop,
+            start=start.astimezone(UTC),
+            duration_minutes=data["duration_minutes"],
+            time_zone=data["time_zone"],
+            format=data["format"],
+            online_url=data["online_url"],
+            language=data["language"],
+            capacity=data["capacity"],
+        )
+        _translated(session, "place", data["place"] or {})
+        session.full_clean()
+        session.save()
+        self.created["sessions"] += 1
+
+    def users(self):
+        for data in content.USERS:
+            if User.objects.filter(email__iexact=data["email"]).exists():
+                continue
+            is_admin = data["key"] == "admin"
+            user = User(
+                username=data["email"].split("@")[0],
+                email=data["email"],
+                display_name=data["display_name"],
+                preferred_language=data["preferred_language"],
+                time_zone=data["time_zone"],
+                address_form=data["address_form"],
+                spoken_languages=data["spoken_languages"],
+                home_community=data["home_community"],
+                is_staff=is_admin,
+                is_superuser=is_admin,
+            )
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+            EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+            self.created["users"] += 1

@@ -1,0 +1,72 @@
+"""Account forms: the extra sign-up fields and the profile."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from academy.languages import spoken_language_choices
+from academy.models import User
+from academy.timezones import validate_time_zone, zone_choices
+
+
+class TimeZoneField(forms.ChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(choices=zone_choices, **kwargs)
+
+
+class SignupExtrasForm(forms.Form):
+    """Fields allauth adds to its sign-up form. The time zone is guessed by the
+    browser (a hidden field filled in by script) and can be changed later."""
+
+    display_name = forms.CharField(
+        label=_("Your name, as others will see it"), max_length=120, required=False
+    )
+    time_zone = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def clean_time_zone(self):
+        value = self.cleaned_data["time_zone"].strip()
+        if not value:
+            return "UTC"
+        try:
+            validate_time_zone(value)
+        except forms.ValidationError:
+            return "UTC"
+        return value
+
+    def signup(self, request, user):
+        user.display_name = self.cleaned_data["display_name"]
+        user.time_zone = self.cleaned_data["time_zone"]
+        language = get_language() or settings.LANGUAGE_CODE
+        if language in dict(settings.LANGUAGES):
+            user.preferred_language = language
+        user.save(update_fields=["display_name", "time_zone", "preferred_language"])
+
+
+class ProfileForm(forms.ModelForm):
+    time_zone = TimeZoneField(label=_("Time zone"))
+    spoken_languages = forms.MultipleChoiceField(
+        label=_("Languages I speak"),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+        help_text=_("Hold Ctrl (or Cmd) to choose more than one."),
+    )
+
+    class Meta:
+        model = User
+        fields = [
+            "display_name",
+            "preferred_language",
+            "time_zone",
+            "address_form",
+            "spoken_languages",
+            "home_community",
+        ]
+        widgets = {"address_form": forms.RadioSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["spoken_languages"].choices = spoken_language_choices()
+
+    def clean_spoken_languages(self):
+        return sorted(set(self.cleaned_data["spoken_languages"]))

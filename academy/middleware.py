@@ -1,0 +1,41 @@
+"""Per-request preferences: the viewer's time zone, and the signed-in person's language."""
+
+from django.conf import settings
+from django.utils import timezone
+
+from academy.timezones import get_zone
+
+
+class UserPreferencesMiddleware:
+    """Activate the signed-in person's time zone (or the site default), and keep the
+    language cookie on their preferred language, so unprefixed URLs such as "/" and
+    links in emails land in that language."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        signed_in = user is not None and user.is_authenticated
+        zone_name = user.time_zone if signed_in else settings.ACADEMY_DEFAULT_TIME_ZONE
+        timezone.activate(get_zone(zone_name))
+        try:
+            response = self.get_response(request)
+        finally:
+            timezone.deactivate()
+        if signed_in and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != user.preferred_language:
+            set_language_cookie(response, user.preferred_language)
+        return response
+
+
+def set_language_cookie(response, language):
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )

@@ -1,0 +1,89 @@
+"""Workshop sessions: the dated occurrences of a workshop, edited inline on its page."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+
+from academy.timezones import get_zone, validate_time_zone
+
+
+class SessionFormat(models.TextChoices):
+    ONLINE = "online", _("Online")
+    IN_PERSON = "in_person", _("In person")
+    HYBRID = "hybrid", _("Hybrid")
+
+
+class WorkshopSession(models.Model):
+    """One sitting of a workshop. The start is stored in UTC; the organiser's zone is
+    kept so the organiser's local time can be shown beside the viewer's."""
+
+    workshop = ParentalKey("academy.WorkshopPage", on_delete=models.CASCADE, related_name="sessions")
+    start = models.DateTimeField(_("starts at"), db_index=True)
+    duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=90)
+    time_zone = models.CharField(
+        _("organiser's time zone"), max_length=64, default="UTC", validators=[validate_time_zone]
+    )
+    format = models.CharField(
+        _("format"), max_length=16, choices=SessionFormat.choices, default=SessionFormat.ONLINE
+    )
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    online_url = models.URLField(_("online link"), blank=True)
+    language = models.CharField(
+        _("language"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+    capacity = models.PositiveIntegerField(_("seats"), default=20)
+
+    panels = [
+        FieldRowPanel([FieldPanel("start"), FieldPanel("time_zone")]),
+        FieldRowPanel([FieldPanel("duration_minutes"), FieldPanel("capacity")]),
+        FieldRowPanel([FieldPanel("format"), FieldPanel("language")]),
+        FieldPanel("place"),
+        FieldPanel("online_url"),
+    ]
+
+    class Meta:
+        ordering = ["start"]
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(duration_minutes__gt=0), name="session_duration_positive"
+            ),
+            models.CheckConstraint(condition=models.Q(capacity__gt=0), name="session_capacity_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.workshop.title} — {self.start:%Y-%m-%d %H:%M} UTC"
+
+    @property
+    def end(self):
+        return self.start + timedelta(minutes=self.duration_minutes)
+
+    @property
+    def organiser_start(self):
+        """The start in the organiser's own zone."""
+        return self.start.astimezone(get_zone(self.time_zone))
+
+    @property
+    def is_online(self):
+        return self.format in (SessionFormat.ONLINE, SessionFormat.HYBRID)
+
+    @property
+    def is_in_person(self):
+        return self.format in (SessionFormat.IN_PERSON, SessionFormat.HYBRID)
+
+    def clean(self):
+        errors = {}
+        if self.is_in_person and not self.place:
+            errors["place"] = _("Say where an in-person or hybrid session takes place.")
+        if self.format == SessionFormat.ONLINE and not self.online_url:
+            errors["online_url"] = _("Give the link people use to join an online session.")
+        if self.format == SessionFormat.HYBRID and not self.online_url:
+            errors["online_url"] = _("A hybrid session needs a link for people joining online.")
+        if errors:
+            raise ValidationError(errors)

@@ -1,0 +1,19 @@
+"""Signal wiring for the academy app."""
+
+from django.db.models.signals import post_delete, post_migrate, post_save
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from academy.caching import bump_content_version
+from academy.models import WorkshopSession
+from academy.page_columns import sync_page_translation_columns
+
+
+def connect(app_config):
+    post_migrate.connect(sync_page_translation_columns, sender=app_config)
+    page_published.connect(bump_content_version, dispatch_uid="academy-bump-published")
+    page_unpublished.connect(bump_content_version, dispatch_uid="academy-bump-unpublished")
+    post_page_move.connect(bump_content_version, dispatch_uid="academy-bump-moved")
+    post_save.connect(bump_content_version, sender=WorkshopSession, dispatch_uid="academy-bump-session")
+    post_delete.connect(
+        bump_content_version, sender=WorkshopSession, dispatch_uid="academy-bump-session-delete"
+    )

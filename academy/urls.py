@@ -1,0 +1,46 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, reverse
+from django.views.generic import RedirectView
+from django.views.i18n import JavaScriptCatalog
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from academy.views.health import healthz
+from academy.views.profile import profile
+from academy.views.search import search
+
+
+class AdminLoginRedirect(RedirectView):
+    """The Wagtail admin signs in through allauth, so it shares its rate limits."""
+
+    query_string = True
+
+    def get_redirect_url(self, *args, **kwargs):
+        return reverse("account_login")
+
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("admin/login/", AdminLoginRedirect.as_view(), name="admin_login_redirect"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+urlpatterns += i18n_patterns(
+    path("accounts/profile/", profile, name="profile"),
+    path("accounts/", include("allauth.urls")),
+    path("search/", search, name="search"),
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+
+handler404 = "academy.views.errors.page_not_found"
+handler500 = "academy.views.errors.server_error"
