@@ -8,7 +8,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
+from wagtail.url_routing import RouteResult
 from wagtail.search import index
 
 from academy.blocks import BodyBlock
@@ -40,7 +41,9 @@ class AcademyPage(Page):
 
     def route(self, request, path_components):
         if not path_components or self.child_model is None:
-            return super().route(request, path_components)
+            if self.live:
+                return RouteResult(self)
+            raise Http404
         child = (
             self.child_model.objects.child_of(self)
             .live()
@@ -56,8 +59,19 @@ class AcademyPage(Page):
     def trail(self):
         """Ancestors below the root, outermost first."""
         if not hasattr(self, "route_trail"):
-            self.route_trail = list(self.get_ancestors().filter(depth__gt=1).specific())
+            ancestors = self.get_ancestors().filter(depth__gt=1) if self.depth > 2 else []
+            self.route_trail = list(ancestors)
         return self.route_trail
+
+    def get_view_restrictions(self):
+        """Restrictions on this page or an ancestor, in one query when routing has
+        already loaded the ancestors (Wagtail's own version walks them again)."""
+        trail = getattr(self, "route_trail", None)
+        if trail is None or self.alias_of_id or any(page.alias_of_id for page in trail):
+            return super().get_view_restrictions()
+        step = self.steplen
+        paths = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
+        return PageViewRestriction.objects.filter(page__path__in=paths)
 
 
 class WorkshopPage(AcademyPage):

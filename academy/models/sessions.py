@@ -70,6 +70,12 @@ class WorkshopSession(models.Model):
         return self.start.astimezone(get_zone(self.time_zone))
 
     @property
+    def organiser_time(self):
+        """HH:MM in the organiser's zone, pre-formatted: template date filters would
+        convert it back to the viewer's zone."""
+        return self.organiser_start.strftime("%H:%M")
+
+    @property
     def is_online(self):
         return self.format in (SessionFormat.ONLINE, SessionFormat.HYBRID)
 

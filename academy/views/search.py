@@ -1,7 +1,8 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import get_language
-from wagtail.models import Page
+
+from academy.search import search_pages
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -12,14 +13,6 @@ def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = None
     if query:
-        language = get_language() or "en"
-        fields = [f"title_{language}", f"intro_{language}", f"body_{language}"]
-        found = Page.objects.live().specific().search(query, fields=fields, operator="and")
-        paginator = Paginator(found, RESULTS_PER_PAGE)
-        try:
-            results = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            results = paginator.page(1)
-        except EmptyPage:
-            results = paginator.page(paginator.num_pages)
+        paginator = Paginator(search_pages(query, get_language() or "en"), RESULTS_PER_PAGE)
+        results = paginator.get_page(request.GET.get("page"))
     return render(request, "academy/search.html", {"query": query, "results": results})
