@@ -3,7 +3,8 @@
 Wagtail's index holds every language of a page in one entry, and its SQLite
 backend cannot restrict a search to chosen fields. So the index finds and ranks
 candidates, and we then keep those whose text *in the visitor's language* holds
-every word of the query (by word prefix, which covers simple plural endings).
+every word of the query (compared by word prefix, so that where the index
+stems words, as PostgreSQL's does, a stemmed match is not thrown away).
 """
 
 import re

@@ -2,7 +2,6 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, reverse
 from django.views.generic import RedirectView
-from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -15,10 +14,9 @@ from academy.views.search import search
 class AdminLoginRedirect(RedirectView):
     """The Wagtail admin signs in through allauth, so it shares its rate limits."""
 
-    query_string = True
-
     def get_redirect_url(self, *args, **kwargs):
-        return reverse("account_login")
+        query = self.request.META.get("QUERY_STRING", "")
+        return reverse("account_login") + (f"?{query}" if query else "")
 
 
 urlpatterns = [
@@ -32,7 +30,6 @@ urlpatterns += i18n_patterns(
     path("accounts/profile/", profile, name="profile"),
     path("accounts/", include("allauth.urls")),
     path("search/", search, name="search"),
-    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
