@@ -23,7 +23,10 @@ class UserPreferencesMiddleware:
             response = self.get_response(request)
         finally:
             timezone.deactivate()
-        if signed_in and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != user.preferred_language:
+        if (
+            signed_in
+            and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != user.preferred_language
+        ):
             set_language_cookie(response, user.preferred_language)
         return response
 

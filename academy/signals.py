@@ -13,7 +13,9 @@ def connect(app_config):
     page_published.connect(bump_content_version, dispatch_uid="academy-bump-published")
     page_unpublished.connect(bump_content_version, dispatch_uid="academy-bump-unpublished")
     post_page_move.connect(bump_content_version, dispatch_uid="academy-bump-moved")
-    post_save.connect(bump_content_version, sender=WorkshopSession, dispatch_uid="academy-bump-session")
+    post_save.connect(
+        bump_content_version, sender=WorkshopSession, dispatch_uid="academy-bump-session"
+    )
     post_delete.connect(
         bump_content_version, sender=WorkshopSession, dispatch_uid="academy-bump-session-delete"
     )

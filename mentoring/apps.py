@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class MentoringConfig(AppConfig):
     name = "mentoring"
-    verbose_name = _("Peer mentoring")
+    verbose_name = _("Peer support")

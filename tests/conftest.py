@@ -37,7 +37,7 @@ def school(home):
         title="School of Peer Learning",
         title_de="Schule des gemeinsamen Lernens",
         title_es="Escuela de aprendizaje entre pares",
-        title_fr="École d’apprentissage entre pairs",
+        title_fr="École de l'apprentissage entre pairs",
         title_pl="Szkoła uczenia się od siebie nawzajem",
         title_ar="مدرسة التعلّم بين الأقران",
         slug="peer-learning",

@@ -68,8 +68,9 @@ class DemoLoader:
         site = Site.objects.filter(is_default_site=True).first()
         previous_root = site.root_page if site else None
         if site is None:
-            Site.objects.create(hostname="localhost", root_page=home, is_default_site=True,
-                                site_name="Peer Academy")
+            Site.objects.create(
+                hostname="localhost", root_page=home, is_default_site=True, site_name="Peer Academy"
+            )
         else:
             site.root_page = home
             site.site_name = "Peer Academy"

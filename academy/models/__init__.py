@@ -1,4 +1,11 @@
-from academy.models.pages import AcademyPage, HomePage, SchoolPage, TrackLevel, TrackPage, WorkshopPage
+from academy.models.pages import (
+    AcademyPage,
+    HomePage,
+    SchoolPage,
+    TrackLevel,
+    TrackPage,
+    WorkshopPage,
+)
 from academy.models.sessions import SessionFormat, WorkshopSession
 from academy.models.users import AddressForm, User
 

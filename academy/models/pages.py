@@ -9,8 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
-from wagtail.url_routing import RouteResult
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from academy.blocks import BodyBlock
 
@@ -118,7 +118,9 @@ class TrackPage(AcademyPage):
         _("level"), max_length=16, choices=TrackLevel.choices, default=TrackLevel.FIRST_STEPS
     )
     featured = models.BooleanField(
-        _("feature on the home page"), default=False, help_text=_("Featured tracks open the home page.")
+        _("feature on the home page"),
+        default=False,
+        help_text=_("Featured tracks open the home page."),
     )
 
     parent_page_types = ["academy.SchoolPage"]
@@ -163,7 +165,12 @@ class SchoolPage(AcademyPage):
     child_model = TrackPage
     template = "academy/school_page.html"
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("accent"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("accent"),
+        FieldPanel("body"),
+    ]
 
     class Meta:
         verbose_name = _("school")
@@ -193,11 +200,12 @@ class HomePage(AcademyPage):
 
         context = super().get_context(request, *args, **kwargs)
         context["schools"] = SchoolPage.objects.child_of(self).live()
-        context["featured_tracks"] = TrackPage.objects.descendant_of(self).live().filter(featured=True)[:6]
+        context["featured_tracks"] = (
+            TrackPage.objects.descendant_of(self).live().filter(featured=True)[:6]
+        )
         context["upcoming_sessions"] = (
             WorkshopSession.objects.filter(start__gte=timezone.now(), workshop__live=True)
             .select_related("workshop")
             .order_by("start")[:6]
         )
         return context
-

@@ -22,7 +22,9 @@ class WorkshopSession(models.Model):
     """One sitting of a workshop. The start is stored in UTC; the organiser's zone is
     kept so the organiser's local time can be shown beside the viewer's."""
 
-    workshop = ParentalKey("academy.WorkshopPage", on_delete=models.CASCADE, related_name="sessions")
+    workshop = ParentalKey(
+        "academy.WorkshopPage", on_delete=models.CASCADE, related_name="sessions"
+    )
     start = models.DateTimeField(_("starts at"), db_index=True)
     duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=90)
     time_zone = models.CharField(
@@ -54,7 +56,9 @@ class WorkshopSession(models.Model):
             models.CheckConstraint(
                 condition=models.Q(duration_minutes__gt=0), name="session_duration_positive"
             ),
-            models.CheckConstraint(condition=models.Q(capacity__gt=0), name="session_capacity_positive"),
+            models.CheckConstraint(
+                condition=models.Q(capacity__gt=0), name="session_capacity_positive"
+            ),
         ]
 
     def __str__(self):

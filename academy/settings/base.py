@@ -134,8 +134,14 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_I18N_ENABLED = False  # one page per object; django-modeltranslation holds the languages
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("de", "Deutsch"), ("es", "Español"),
-                                    ("fr", "Français"), ("pl", "Polski"), ("ar", "العربية")]
+WAGTAILADMIN_PERMITTED_LANGUAGES = [
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("es", "Español"),
+    ("fr", "Français"),
+    ("pl", "Polski"),
+    ("ar", "العربية"),
+]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "txt"]
 

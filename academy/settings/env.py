@@ -39,7 +39,9 @@ def env_bool(name, default=_MISSING):
         return True
     if lowered in _FALSE:
         return False
-    raise ImproperlyConfigured(f"{name} must be a boolean (1/0, true/false, yes/no), got {value!r}.")
+    raise ImproperlyConfigured(
+        f"{name} must be a boolean (1/0, true/false, yes/no), got {value!r}."
+    )
 
 
 def env_int(name, default=_MISSING):

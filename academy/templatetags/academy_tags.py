@@ -40,4 +40,3 @@ def language_links(context):
             {"code": code, "name": info["name_local"], "url": url, "current": code == current}
         )
     return links
-

@@ -26,9 +26,15 @@ def test_signup_sends_verification_and_confirming_signs_in(client, home):
     assert response.status_code == 302
     assert response["Location"] == "/en/accounts/confirm-email/"
     user = User.objects.get(email="nadia@example.org")
-    assert (user.display_name, user.time_zone, user.preferred_language) == ("Nadia", "Africa/Lagos", "en")
+    assert (user.display_name, user.time_zone, user.preferred_language) == (
+        "Nadia",
+        "Africa/Lagos",
+        "en",
+    )
     assert len(mail.outbox) == 1
-    link = re.search(r"http://testserver(/en/accounts/confirm-email/[^/\s]+/)", mail.outbox[0].body).group(1)
+    link = re.search(
+        r"http://testserver(/en/accounts/confirm-email/[^/\s]+/)", mail.outbox[0].body
+    ).group(1)
     assert client.post(link).status_code == 302
     assert user.emailaddress_set.get().verified is True
     assert client.get("/en/accounts/profile/").status_code == 200
@@ -39,7 +45,8 @@ def test_unverified_person_cannot_sign_in(client, home):
     signup(client)
     client.logout()
     response = client.post(
-        "/en/accounts/login/", {"login": "nadia@example.org", "password": "a long and unusual passphrase"}
+        "/en/accounts/login/",
+        {"login": "nadia@example.org", "password": "a long and unusual passphrase"},
     )
     assert response.status_code == 302
     assert response["Location"] == "/en/accounts/confirm-email/"

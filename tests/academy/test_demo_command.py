@@ -44,12 +44,14 @@ def test_demo_builds_academy_and_is_idempotent(capsys):
     for page in [*SchoolPage.objects.all(), *TrackPage.objects.all(), *WorkshopPage.objects.all()]:
         titles = [getattr(page, f"title_{code}") for code in LANGUAGES]
         intros = [getattr(page, f"intro_{code}") for code in LANGUAGES]
-        assert all(titles) and all(intros), page.slug
+        assert all(titles), page.slug
+        assert all(intros), page.slug
         assert len(set(titles)) == 6, page.slug  # really translated, not copied
 
     assert Site.objects.get(is_default_site=True).root_page.specific_class.__name__ == "HomePage"
     admin = User.objects.get(email="admin@demo.peer-academy.org")
-    assert admin.is_superuser and admin.check_password("academy-demo")
+    assert admin.is_superuser
+    assert admin.check_password("academy-demo")
     assert admin.emailaddress_set.get().verified
 
 
@@ -58,7 +60,7 @@ def test_demo_pages_serve_in_every_language(client):
     call_command("demo")
     workshop = WorkshopPage.objects.first()
     for code in LANGUAGES:
-        url = f"/{code}{workshop.url_path_en[len('/home'):]}"
+        url = f"/{code}{workshop.url_path_en[len('/home') :]}"
         response = client.get(url)
         assert response.status_code == 200, url
         assert escape(getattr(workshop, f"title_{code}")) in response.content.decode()

@@ -6,14 +6,15 @@ SWITCHER = re.compile(r'<a href="([^"]+)" hreflang="(\w+)" lang="\w+"')
 
 
 def switcher_links(html):
-    return dict((code, url) for url, code in SWITCHER.findall(html))
+    return {code: url for url, code in SWITCHER.findall(html)}
 
 
 @pytest.mark.django_db
 def test_switcher_points_to_same_track_in_every_language(client, track):
     html = client.get("/en/peer-learning/great-workshops/").content.decode()
     assert switcher_links(html) == {
-        code: f"/{code}/peer-learning/great-workshops/" for code in ["en", "de", "es", "fr", "pl", "ar"]
+        code: f"/{code}/peer-learning/great-workshops/"
+        for code in ["en", "de", "es", "fr", "pl", "ar"]
     }
 
 

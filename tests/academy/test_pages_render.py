@@ -17,7 +17,7 @@ TITLES = {
 @pytest.mark.parametrize("kind", ["home", "school", "track", "workshop"])
 def test_page_renders_in_language(client, request, workshop, language, kind):
     page = request.getfixturevalue(kind)
-    response = client.get(f"/{language}{page.url_path[len('/academy'):]}")
+    response = client.get(f"/{language}{page.url_path[len('/academy') :]}")
     html = response.content.decode()
     assert response.status_code == 200
     assert f'<html lang="{language}" dir="{"rtl" if language == "ar" else "ltr"}">' in html

@@ -39,7 +39,11 @@ def test_owner_saves_profile(client, user):
     response = client.post(PROFILE_URL, profile_data())
     assert response.status_code == 302
     user.refresh_from_db()
-    assert (user.display_name, user.time_zone, user.address_form) == ("Amina", "Africa/Cairo", "feminine")
+    assert (user.display_name, user.time_zone, user.address_form) == (
+        "Amina",
+        "Africa/Cairo",
+        "feminine",
+    )
     assert user.spoken_languages == ["ar", "en"]
     assert user.home_community == "Arabic Wikipedia"
 
@@ -79,7 +83,9 @@ def test_unknown_spoken_language_is_refused(client, user):
 @pytest.mark.django_db
 def test_errors_are_translated(client, user):
     client.force_login(user)
-    response = client.post("/de/accounts/profile/", profile_data(display_name="", time_zone="Nowhere"))
+    response = client.post(
+        "/de/accounts/profile/", profile_data(display_name="", time_zone="Nowhere")
+    )
     assert response.context["form"].errors["time_zone"] == [
         "Bitte eine gültige Auswahl treffen. Nowhere ist keine gültige Auswahl."
     ]

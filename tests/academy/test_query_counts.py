@@ -40,10 +40,16 @@ def count_queries(client, url, warm):
 @pytest.mark.parametrize("page", ["home", "track", "workshop"])
 def test_query_count_does_not_grow_with_sessions(client, workshop, page):
     add_sessions(workshop, 1)
-    one = (count_queries(client, URLS[page], warm=False), count_queries(client, URLS[page], warm=True))
+    one = (
+        count_queries(client, URLS[page], warm=False),
+        count_queries(client, URLS[page], warm=True),
+    )
     add_sessions(workshop, 29)
     for _ in range(5):
         add_sessions(WorkshopPageFactory(parent=workshop.get_parent()), 3)
-    thirty = (count_queries(client, URLS[page], warm=False), count_queries(client, URLS[page], warm=True))
+    thirty = (
+        count_queries(client, URLS[page], warm=False),
+        count_queries(client, URLS[page], warm=True),
+    )
     assert one == thirty == EXPECTED[page]
     assert max(thirty) <= BUDGET

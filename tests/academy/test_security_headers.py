@@ -9,7 +9,10 @@ def test_public_pages_send_strict_headers(client, home):
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "same-origin"
-    assert response["Permissions-Policy"] == "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+    assert (
+        response["Permissions-Policy"]
+        == "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+    )
 
 
 @pytest.mark.django_db

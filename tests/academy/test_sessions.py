@@ -12,7 +12,9 @@ def test_in_person_session_needs_a_place(workshop):
     session = SessionFactory.build(workshop=workshop, format="in_person", place="", online_url="")
     with pytest.raises(ValidationError) as error:
         session.full_clean()
-    assert error.value.message_dict == {"place": ["Say where an in-person or hybrid session takes place."]}
+    assert error.value.message_dict == {
+        "place": ["Say where an in-person or hybrid session takes place."]
+    }
 
 
 @pytest.mark.django_db
@@ -41,7 +43,9 @@ def test_database_refuses_zero_capacity(workshop):
 
 @pytest.mark.django_db
 def test_session_end_follows_duration(workshop):
-    session = SessionFactory(workshop=workshop, start=datetime(2031, 1, 1, 23, 30, tzinfo=UTC), duration_minutes=90)
+    session = SessionFactory(
+        workshop=workshop, start=datetime(2031, 1, 1, 23, 30, tzinfo=UTC), duration_minutes=90
+    )
     assert session.end == datetime(2031, 1, 2, 1, 0, tzinfo=UTC)
 
 

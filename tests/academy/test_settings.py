@@ -102,7 +102,9 @@ def test_env_cache_reads_redis_url():
 
 def test_env_cache_rejects_unknown_scheme(monkeypatch):
     monkeypatch.setenv("ACADEMY_TEST_CACHE", "memcached://127.0.0.1")
-    with pytest.raises(ImproperlyConfigured, match="ACADEMY_TEST_CACHE must use one of the schemes"):
+    with pytest.raises(
+        ImproperlyConfigured, match="ACADEMY_TEST_CACHE must use one of the schemes"
+    ):
         env.env_cache("ACADEMY_TEST_CACHE")
 
 

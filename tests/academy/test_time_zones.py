@@ -61,6 +61,8 @@ def test_sessions_are_stored_in_utc(morning_session):
 
 @pytest.mark.django_db
 def test_daylight_saving_is_respected(client, workshop):
-    SessionFactory(workshop=workshop, start=datetime(2031, 7, 4, 9, 0, tzinfo=UTC), time_zone="Europe/Warsaw")
+    SessionFactory(
+        workshop=workshop, start=datetime(2031, 7, 4, 9, 0, tzinfo=UTC), time_zone="Europe/Warsaw"
+    )
     html = client.get(WORKSHOP_URL).content.decode()
     assert "That is 11:00 for the organisers (Europe/Warsaw)." in html

@@ -36,7 +36,9 @@ class HomePageFactory(TreePageFactory):
 
     @classmethod
     def _create(cls, model_class, *args, parent=None, **kwargs):
-        page = super()._create(model_class, *args, parent=parent or Page.get_first_root_node(), **kwargs)
+        page = super()._create(
+            model_class, *args, parent=parent or Page.get_first_root_node(), **kwargs
+        )
         Site.objects.update_or_create(
             is_default_site=True,
             defaults={"hostname": "localhost", "root_page": page, "site_name": "Peer Academy"},
@@ -73,7 +75,9 @@ class SessionFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = WorkshopSession
 
-    start = factory.Sequence(lambda n: timezone.now().replace(microsecond=0) + timedelta(days=n + 1))
+    start = factory.Sequence(
+        lambda n: timezone.now().replace(microsecond=0) + timedelta(days=n + 1)
+    )
     duration_minutes = 90
     time_zone = "Europe/Berlin"
     format = "online"

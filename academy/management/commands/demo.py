@@ -10,7 +10,9 @@ class Command(BaseCommand):
         created = DemoLoader(stdout=self.stdout).run()
         self.stdout.write(
             self.style.SUCCESS(
-                "Demo ready: {pages} pages, {sessions} sessions and {users} people added.".format(**created)
+                "Demo ready: {pages} pages, {sessions} sessions and {users} people added.".format(
+                    **created
+                )
             )
         )
         self.stdout.write(f"Admin login: {ADMIN_EMAIL} / {DEMO_PASSWORD}")
