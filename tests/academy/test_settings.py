@@ -14,7 +14,8 @@ GOOD_KEY = "k3y-" + "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOP"
 
 def run_production(extra_env, *args):
     """Start Django under production settings in a clean process."""
-    environ = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    unset = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    environ = {k: v for k, v in os.environ.items() if k not in unset}
     environ.update({"DJANGO_SETTINGS_MODULE": "academy.settings.production", **extra_env})
     return subprocess.run(
         [sys.executable, "manage.py", *args],

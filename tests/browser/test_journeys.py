@@ -15,7 +15,7 @@ from tests.factories import (
 )
 from tests.factories.users import PASSWORD
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture

@@ -5,9 +5,19 @@ from datetime import timedelta
 
 import factory
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from academy.models import HomePage, SchoolPage, TrackPage, WorkshopPage, WorkshopSession
+
+
+def tree_root():
+    """Wagtail's root page and default locale come from migrations; a transactional
+    test's flush removes them, so put them back when they are missing."""
+    root = Page.get_first_root_node()
+    if root is None:
+        Locale.objects.get_or_create(language_code="en")
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+    return root
 
 
 class TreePageFactory(factory.django.DjangoModelFactory):
@@ -36,9 +46,7 @@ class HomePageFactory(TreePageFactory):
 
     @classmethod
     def _create(cls, model_class, *args, parent=None, **kwargs):
-        page = super()._create(
-            model_class, *args, parent=parent or Page.get_first_root_node(), **kwargs
-        )
+        page = super()._create(model_class, *args, parent=parent or tree_root(), **kwargs)
         Site.objects.update_or_create(
             is_default_site=True,
             defaults={"hostname": "localhost", "root_page": page, "site_name": "Peer Academy"},
