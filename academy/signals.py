@@ -3,8 +3,9 @@
 from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from academy import terminology
 from academy.caching import bump_content_version
-from academy.models import WorkshopSession
+from academy.models import Role, Term, WorkshopSession
 from academy.page_columns import sync_page_translation_columns
 
 
@@ -19,3 +20,10 @@ def connect(app_config):
     post_delete.connect(
         bump_content_version, sender=WorkshopSession, dispatch_uid="academy-bump-session-delete"
     )
+    for model in (Term, Role):
+        post_save.connect(
+            terminology.invalidate, sender=model, dispatch_uid=f"terms-saved-{model.__name__}"
+        )
+        post_delete.connect(
+            terminology.invalidate, sender=model, dispatch_uid=f"terms-gone-{model.__name__}"
+        )

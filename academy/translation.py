@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from academy.models import HomePage, SchoolPage, TrackPage, WorkshopPage, WorkshopSession
+from academy.models import HomePage, Role, SchoolPage, TrackPage, WorkshopPage, WorkshopSession
 
 
 class PageContentOptions(TranslationOptions):
@@ -32,3 +32,10 @@ class WorkshopPageOptions(PageContentOptions):
 @register(WorkshopSession)
 class WorkshopSessionOptions(TranslationOptions):
     fields = ("place",)
+
+
+@register(Role)
+class RoleOptions(TranslationOptions):
+    """Translators read what a role means in their own language."""
+
+    fields = ("description",)

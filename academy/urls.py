@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("accounts/profile/", profile, name="profile"),
     path("accounts/", include("allauth.urls")),
     path("search/", search, name="search"),
+    path("words/", include("academy.urls_words")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

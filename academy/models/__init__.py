@@ -7,17 +7,39 @@ from academy.models.pages import (
     WorkshopPage,
 )
 from academy.models.sessions import SessionFormat, WorkshopSession
+from academy.models.terms import (
+    Gender,
+    ProposalComment,
+    ProposalStatus,
+    ProposalVote,
+    Role,
+    Term,
+    TermLocale,
+    TermProposal,
+    TermRevision,
+    VoteChoice,
+)
 from academy.models.users import AddressForm, User
 
 __all__ = [
     "AcademyPage",
     "AddressForm",
+    "Gender",
     "HomePage",
+    "ProposalComment",
+    "ProposalStatus",
+    "ProposalVote",
+    "Role",
     "SchoolPage",
     "SessionFormat",
+    "Term",
+    "TermLocale",
+    "TermProposal",
+    "TermRevision",
     "TrackLevel",
     "TrackPage",
     "User",
+    "VoteChoice",
     "WorkshopPage",
     "WorkshopSession",
 ]

@@ -100,6 +100,7 @@ class WorkshopPage(AcademyPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["terminology_track"] = self.trail[-1] if self.trail else None
         sessions = list(self.sessions.all())
         now = timezone.now()
         context["upcoming_sessions"] = [s for s in sessions if s.end >= now]
@@ -143,6 +144,7 @@ class TrackPage(AcademyPage):
         from academy.models.sessions import WorkshopSession
 
         context = super().get_context(request, *args, **kwargs)
+        context["terminology_track"] = self
         upcoming = WorkshopSession.objects.filter(start__gte=timezone.now()).order_by("start")
         context["workshops"] = (
             WorkshopPage.objects.child_of(self)
