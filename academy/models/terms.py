@@ -213,6 +213,9 @@ class ProposalVote(models.Model):
             models.UniqueConstraint(fields=["proposal", "voter"], name="one_vote_per_person")
         ]
 
+    def __str__(self):
+        return f"{self.choice} on #{self.proposal_id}"
+
 
 class ProposalComment(models.Model):
     proposal = models.ForeignKey(TermProposal, on_delete=models.CASCADE, related_name="comments")
