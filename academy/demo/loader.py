@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from academy.demo import content
+from academy.demo.terms_loader import load_terms
 from academy.models import HomePage, SchoolPage, TrackPage, User, WorkshopPage, WorkshopSession
 from academy.timezones import get_zone
 
@@ -53,6 +54,7 @@ class DemoLoader:
                 for workshop_data in track_data["workshops"]:
                     self.workshop(track, workshop_data)
         self.users()
+        load_terms({data["key"]: User.objects.get(email=data["email"]) for data in content.USERS})
         return self.created
 
     def home(self):

@@ -416,9 +416,9 @@ DESCRIPTIONS = {
         "en": (
             "Volunteers who help their communities grow through everyday acts: welcoming "
             "newcomers, teaching a tool, organising activities and encouraging others to step up. "
-            'We say "community guide" because many Wikimedians felt uneasy calling themselves '
-            '"leaders", a word that can suggest a rank above one\'s peers; a guide walks '
-            "alongside others and shares the way."
+            "We say “community guide” because many Wikimedians felt uneasy calling themselves "
+            "“leaders”, a word that can suggest a rank above one's peers; a guide walks alongside "
+            "others and shares the way."
         ),
         "de": (
             "Ehrenamtliche, die ihre Community durch alltägliches Handeln stärken: Sie begrüßen "
@@ -445,13 +445,13 @@ DESCRIPTIONS = {
             "Osoby, które na co dzień rozwijają swoje społeczności: witają nowe osoby, uczą "
             "korzystania z narzędzi, organizują działania i zachęcają innych do aktywności. Mówimy "
             "„animator” lub „animatorka społeczności”, bo to znane określenie z pracy społecznej: "
-            "ktoś, kto ożywia grupę, a nie nią kieruje. Unikamy słów „lider”, które brzmi "
-            "korporacyjnie, i „przywódca”, które kojarzy się z władzą."
+            "ktoś, kto ożywia grupę, a nie nią kieruje. Unikamy słowa „lider”, które brzmi "
+            "korporacyjnie, i słowa „przywódca”, kojarzącego się z władzą."
         ),
         "ar": (
             "متطوعون ينمّون مجتمعاتهم بأفعال يومية: يرحّبون بالوافدين الجدد، ويعلّمون استخدام "
             "الأدوات، وينظّمون الأنشطة، ويشجّعون غيرهم على المشاركة. اخترنا «مبادِر» لأنها تصف من "
-            "يخطو الخطوة الأولى ويدعو غيره إليها دون أن يقف فوقهم، وتجنّبنا «قائد» و«زعيم» لما "
+            "يخطو الخطوة الأولى ويدعو الآخرين إليها دون أن يقف فوقهم، وتجنّبنا «قائد» و«زعيم» لما "
             "توحيان به من سلطة وتراتبية. صيغة المذكّر هي الصيغة العامة المتعارف عليها حين لا يُعرف "
             "الجنس، و«مبادِرة» للنساء."
         ),
@@ -460,14 +460,14 @@ DESCRIPTIONS = {
         "en": (
             "Experienced people who support one peer over several months: they set goals together, "
             "meet for regular check-ins and give feedback in both directions. Mentoring can also "
-            'run in reverse, with newer people helping experienced ones grow. "Mentor" is widely '
+            "run in reverse, with newer people helping experienced ones grow. “Mentor” is widely "
             "understood, and here it means a partner in learning, not a supervisor."
         ),
         "de": (
             "Erfahrene Menschen, die eine andere Person über mehrere Monate eins zu eins "
             "begleiten: mit gemeinsamen Zielen, regelmäßigen Gesprächen und Feedback in beide "
             "Richtungen; auch umgekehrtes Mentoring gehört dazu. „Mentor*in“ ist im Deutschen gut "
-            "eingeführt und meint hier eine Lernpartnerschaft, keine Vorgesetzten; der Genderstern "
+            "eingeführt und meint hier Lernpartner*innen, nicht Vorgesetzte; der Genderstern "
             "schließt alle Geschlechter ein."
         ),
         "es": (
@@ -489,7 +489,7 @@ DESCRIPTIONS = {
             "ustalają cele, regularnie się spotykają i dają sobie nawzajem informację zwrotną; "
             "bywa też mentoring odwrócony. „Mentor” i „mentorka” są dobrze znane z programów "
             "mentoringowych, a „osoba mentorująca” obejmuje wszystkich bez względu na płeć. To "
-            "partnerstwo w nauce, nie przełożeństwo."
+            "partnerstwo w nauce, a nie relacja służbowa."
         ),
         "ar": (
             "أشخاص ذوو خبرة يرافقون زميلًا أو زميلة على مدى أشهر: يحددون الأهداف معًا، ويلتقون "
@@ -501,9 +501,9 @@ DESCRIPTIONS = {
     "learner": {
         "en": (
             "People enrolled in a track who learn from their peers in workshops and conversations, "
-            'and who often go on to share what they have learned. We say "learner" rather than '
-            '"student" or "trainee" because everyone in the academy learns, including the '
-            "people who teach."
+            "and who often go on to share what they have learned. We say “learner” rather than "
+            "“student” or “trainee” because everyone in the academy learns, including the people "
+            "who teach."
         ),
         "de": (
             "Menschen, die in einem Lernpfad angemeldet sind und in Workshops und Gesprächen "
@@ -541,7 +541,7 @@ DESCRIPTIONS = {
         "en": (
             "People who run a workshop session or a meeting: they welcome participants, take "
             "attendance, keep time and guide the discussion so that every voice is heard. "
-            '"Facilitator" describes someone who makes the conversation easier, not someone who '
+            "“Facilitator” describes someone who makes the conversation easier, not someone who "
             "lectures or decides for the group."
         ),
         "de": (
@@ -567,7 +567,7 @@ DESCRIPTIONS = {
         ),
         "pl": (
             "Osoby, które prowadzą spotkanie warsztatowe lub zebranie: witają uczestników i "
-            "uczestniczki, sprawdzają obecność, pilnują czasu i prowadzą rozmowę tak, by każdy "
+            "uczestniczki, sprawdzają obecność, pilnują czasu i moderują rozmowę tak, by każdy "
             "głos został wysłuchany. „Osoba prowadząca” to naturalne i neutralne płciowo polskie "
             "określenie; „trener” czy „wykładowca” sugerowałyby wykład zamiast rozmowy."
         ),
@@ -581,9 +581,9 @@ DESCRIPTIONS = {
     "coordinator": {
         "en": (
             "People who run schools, tracks and cohorts: they review applications, confirm "
-            'mentoring pairings and report to funders. "Coordinator" describes organising work '
-            'behind the scenes; we avoid "manager" or "director" because coordinators serve '
-            "the community rather than direct it."
+            "mentoring pairings and report to funders. “Coordinator” describes organising work "
+            "behind the scenes; we avoid “manager” or “director” because coordinators serve the "
+            "community rather than direct it."
         ),
         "de": (
             "Menschen, die Schulen, Lernpfade und Kohorten organisieren: Sie prüfen Bewerbungen, "
@@ -766,9 +766,9 @@ PROPOSALS = [
 ]
 
 # Track-level words. The "welcoming-new-people" track teaches experienced volunteers to welcome
-# newcomers, so the Spanish community calls its learners "anfitriones" (hosts), the word
-# Wikimedia uses for the people who greet newcomers (the Teahouse hosts). "Recién llegados"
-# would describe the people they welcome, not the learners themselves.
+# newcomers, so the Spanish community calls its learners there "anfitriones" (hosts), like the
+# hosts who greet newcomers at Wikipedia's Teahouse. "Recién llegados" would name the people
+# they learn to welcome, not the learners themselves.
 TRACK_OVERRIDES = [
     {
         "track": "welcoming-new-people",
