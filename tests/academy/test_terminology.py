@@ -132,7 +132,8 @@ def test_template_tag_reads_track_from_context(track):
 
     TermFactory(locale="en", track=track, forms={"neutral": {"one": "buddy", "other": "buddies"}})
     template = Template(
-        '{% load terms %}{% term "mentor" count=n %} / {% term "mentor" count=1 capital=True as w %}{{ w }}'
+        '{% load terms %}{% term "mentor" count=n %} / '
+        '{% term "mentor" count=1 capital=True as w %}{{ w }}'
     )
     with translation.override("en"):
         rendered = template.render(Context({"n": 3, "terminology_track": track}))
