@@ -24,9 +24,10 @@ from academy.plurals import plural_categories
 MAX_WORD_LENGTH = 60
 
 
-def form_slots(locale: str):
+def form_slots(locale: str, term_locale=None):
     """The (gender, category) pairs a language needs, in display order."""
-    term_locale = TermLocale.objects.filter(code=locale).first()
+    if term_locale is None:
+        term_locale = TermLocale.objects.filter(code=locale).first()
     genders = term_locale.form_genders if term_locale else ["neutral"]
     return [(gender, category) for gender in genders for category in plural_categories(locale)]
 

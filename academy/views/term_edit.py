@@ -12,10 +12,9 @@ from django.views.decorators.http import require_POST
 from academy import terminology
 from academy.models import Role, Term, TermLocale, TermRevision, TrackPage
 from academy.permissions import can_edit_terms
-from academy.plurals import sample_numbers
 from academy.services import terms as term_services
 from academy.term_forms import TermEditForm
-from academy.views.words import forms_table
+from academy.views.words import forms_table, preview_samples
 
 HISTORY_PER_PAGE = 20
 
@@ -55,9 +54,6 @@ def edit_term(request, locale, role_key):
         )
         messages.success(request, _("Saved. The new word is used everywhere now."))
         return redirect("words_page", locale=locale)
-    samples = [
-        (category, numbers[0]) for category, numbers in sample_numbers(locale).items() if numbers
-    ]
     context = {
         "form": form,
         "role": role,
@@ -65,7 +61,7 @@ def edit_term(request, locale, role_key):
         "track": track,
         "english": forms_table(role.default_forms, [("neutral", "one"), ("neutral", "other")]),
         "description": terminology.role_description(role.key),
-        "samples": samples,
+        "samples": preview_samples(locale),
     }
     return render(request, "words/edit_term.html", context)
 

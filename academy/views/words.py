@@ -14,6 +14,7 @@ from academy import terminology
 from academy.languages import language_name
 from academy.models import ProposalVote, TermLocale, TermProposal, TermRevision
 from academy.permissions import can_decide_proposal, can_edit_terms
+from academy.plurals import sample_numbers
 from academy.ratelimit import allow
 from academy.services import terms as term_services
 from academy.term_forms import CommentForm, DecisionForm, ProposalForm, VoteForm
@@ -30,6 +31,13 @@ def forms_table(forms, slots):
     return list(rows.items())
 
 
+def preview_samples(locale):
+    """One whole number per plural category, for the live preview: [("one", 1), …]."""
+    return [
+        (category, numbers[0]) for category, numbers in sample_numbers(locale).items() if numbers
+    ]
+
+
 def _with_tallies(proposals):
     return proposals.select_related("role", "proposer").annotate(
         support=Count("votes", filter=Q(votes__choice="support")),
@@ -44,7 +52,7 @@ def words_index(request):
 
 def words_page(request, locale):
     term_locale = get_object_or_404(TermLocale, code=locale)
-    slots = term_services.form_slots(locale)
+    slots = term_services.form_slots(locale, term_locale)
     roles = []
     for key in terminology.role_keys():
         forms, source, _track = terminology.resolve_forms(key, locale)
@@ -103,7 +111,8 @@ def propose(request, locale):
         )
         messages.success(request, _("Your proposal is open for votes."))
         return redirect("proposal_detail", pk=proposal.pk)
-    return render(request, "words/propose.html", {"form": form, "locale": locale})
+    context = {"form": form, "locale": locale, "samples": preview_samples(locale)}
+    return render(request, "words/propose.html", context)
 
 
 def proposal_detail(request, pk):
