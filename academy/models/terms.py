@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
 
 from academy.plurals import validate_locale_code
 
@@ -29,6 +30,14 @@ class Role(models.Model):
     plural = models.CharField(_("English word, plural"), max_length=60)
     builtin = models.BooleanField(_("built in"), default=False, editable=False)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    # On the model, so wagtail-modeltranslation adds one description field per language.
+    panels = [
+        FieldPanel("key"),
+        FieldPanel("singular"),
+        FieldPanel("plural"),
+        FieldPanel("description"),
+    ]
 
     class Meta:
         ordering = ["position", "key"]

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from academy.forms import ProfileForm
 from academy.middleware import set_language_cookie
+from academy.permissions import translator_locales
 
 
 @login_required
@@ -20,4 +21,5 @@ def profile(request):
             response = redirect(reverse("profile"))
         set_language_cookie(response, user.preferred_language)
         return response
-    return render(request, "account/profile.html", {"form": form})
+    context = {"form": form, "translated_locales": sorted(translator_locales(request.user))}
+    return render(request, "account/profile.html", context)
