@@ -39,6 +39,12 @@ class WorkshopSession(models.Model):
         _("language"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
     capacity = models.PositiveIntegerField(_("seats"), default=20)
+    # Seats held by registrations. The cohorts app takes and frees them with
+    # conditional updates; the check constraint below makes overselling impossible.
+    seats_taken = models.PositiveIntegerField(_("seats taken"), default=0, editable=False)
+    cancelled = models.BooleanField(_("cancelled"), default=False)
+    # RFC 5545 SEQUENCE: raised whenever the time or status changes, so calendars update.
+    sequence = models.PositiveIntegerField(default=0, editable=False)
 
     panels = [
         FieldRowPanel([FieldPanel("start"), FieldPanel("time_zone")]),
@@ -46,6 +52,7 @@ class WorkshopSession(models.Model):
         FieldRowPanel([FieldPanel("format"), FieldPanel("language")]),
         FieldPanel("place"),
         FieldPanel("online_url"),
+        FieldPanel("cancelled"),
     ]
 
     class Meta:
@@ -58,6 +65,9 @@ class WorkshopSession(models.Model):
             ),
             models.CheckConstraint(
                 condition=models.Q(capacity__gt=0), name="session_capacity_positive"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(seats_taken__lte=models.F("capacity")), name="session_never_oversold"
             ),
         ]
 
@@ -86,6 +96,18 @@ class WorkshopSession(models.Model):
     @property
     def is_in_person(self):
         return self.format in (SessionFormat.IN_PERSON, SessionFormat.HYBRID)
+
+    @property
+    def seats_left(self):
+        return max(self.capacity - self.seats_taken, 0)
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            fields = ("start", "duration_minutes", "cancelled")
+            before = type(self).objects.filter(pk=self.pk).values(*fields).first()
+            if before is not None and before != {name: getattr(self, name) for name in fields}:
+                self.sequence += 1
+        super().save(*args, **kwargs)
 
     def clean(self):
         errors = {}

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 
 from academy.plurals import validate_locale_code
@@ -29,6 +30,15 @@ class Role(models.Model):
     singular = models.CharField(_("English word, singular"), max_length=60)
     plural = models.CharField(_("English word, plural"), max_length=60)
     builtin = models.BooleanField(_("built in"), default=False, editable=False)
+    holders = models.ForeignKey(
+        Group,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("people in this role"),
+        help_text=_("Members of this group hold the role, e.g. for sessions open only to them."),
+    )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
     # On the model, so wagtail-modeltranslation adds one description field per language.
@@ -37,6 +47,7 @@ class Role(models.Model):
         FieldPanel("singular"),
         FieldPanel("plural"),
         FieldPanel("description"),
+        FieldPanel("holders"),
     ]
 
     class Meta:
@@ -207,7 +218,7 @@ class TermProposal(models.Model):
 
 class VoteChoice(models.TextChoices):
     SUPPORT = "support", _("Support")
-    NEUTRAL = "neutral", _("Neutral")
+    NEUTRAL = "neutral", pgettext_lazy("vote", "Neutral")
     OPPOSE = "oppose", _("Oppose")
 
 

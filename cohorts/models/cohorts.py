@@ -1,0 +1,114 @@
+"""Cohorts (one run of a track) and the enrolments of the people in them."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from academy.models import SessionFormat
+
+
+class SelectionMode(models.TextChoices):
+    OPEN = "open", _("Open: first come, first served")
+    APPLICATION = "application", _("By application")
+
+
+class Cohort(models.Model):
+    track = models.ForeignKey("academy.TrackPage", on_delete=models.CASCADE, related_name="cohorts")
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=80)
+    start_date = models.DateField(_("starts"))
+    end_date = models.DateField(_("ends"))
+    language = models.CharField(
+        _("language"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+    format = models.CharField(_("format"), max_length=16, choices=SessionFormat.choices)
+    capacity = models.PositiveIntegerField(_("places"))
+    enrolment_opens = models.DateTimeField(_("enrolment opens"))
+    enrolment_closes = models.DateTimeField(_("enrolment closes"))
+    selection_mode = models.CharField(
+        _("selection"), max_length=12, choices=SelectionMode.choices, default=SelectionMode.OPEN
+    )
+    coordinators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="coordinated_cohorts", verbose_name=_("run by")
+    )
+    completion_min_sessions = models.PositiveSmallIntegerField(
+        _("sessions to attend for completion"), default=1
+    )
+
+    class Meta:
+        ordering = ["start_date", "pk"]
+        verbose_name = _("cohort")
+        verbose_name_plural = _("cohorts")
+        constraints = [
+            models.UniqueConstraint(fields=["track", "slug"], name="cohort_slug_unique_in_track"),
+            models.CheckConstraint(condition=models.Q(end_date__gte=models.F("start_date")), name="cohort_dates"),
+            models.CheckConstraint(condition=models.Q(capacity__gt=0), name="cohort_capacity_positive"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def enrolment_is_open(self):
+        return self.enrolment_opens <= timezone.now() < self.enrolment_closes
+
+
+class ApplicationQuestion(models.Model):
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="questions")
+    text = models.CharField(_("question"), max_length=300)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.text
+
+
+class EnrolmentStatus(models.TextChoices):
+    APPLIED = "applied", _("Applied")
+    ENROLLED = "enrolled", _("Enrolled")
+    WAITLISTED = "waitlisted", _("On the waiting list")
+    DECLINED = "declined", _("Declined")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    COMPLETED = "completed", _("Completed")
+
+
+HOLDS_PLACE = (EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED)
+
+
+class Enrolment(models.Model):
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="enrolments")
+    person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments")
+    status = models.CharField(max_length=12, choices=EnrolmentStatus.choices)
+    answers = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    # When the person joined the waiting list; FIFO order is (waitlisted_at, pk).
+    waitlisted_at = models.DateTimeField(null=True, blank=True)
+    completion_code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["cohort", "person"], name="one_enrolment_per_cohort")]
+
+    def __str__(self):
+        return f"{self.person} in {self.cohort} ({self.status})"
+
+
+class EnrolmentEvent(models.Model):
+    """The history of an enrolment: every change of status, who made it and why."""
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="events")
+    old_status = models.CharField(max_length=12, blank=True)
+    new_status = models.CharField(max_length=12)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    message = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.old_status} → {self.new_status}"
