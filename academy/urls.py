@@ -24,6 +24,7 @@ urlpatterns = [
     path("admin/login/", AdminLoginRedirect.as_view(), name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("cohorts.feed_urls")),
 ]
 
 urlpatterns += i18n_patterns(
@@ -31,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", search, name="search"),
     path("words/", include("academy.urls_words")),
+    path("", include("cohorts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -15,7 +15,10 @@ from cohorts.models import Enrolment, Registration, SessionAccess
 def _send(person, template, context, attachments=()):
     if not person.email:
         return
-    with translation.override(person.preferred_language), timezone.override(get_zone(person.time_zone)):
+    with (
+        translation.override(person.preferred_language),
+        timezone.override(get_zone(person.time_zone)),
+    ):
         context = {"person": person, "site_name": settings.WAGTAIL_SITE_NAME, **context}
         subject = render_to_string(f"emails/{template}_subject.txt", context).strip()
         body = render_to_string(f"emails/{template}_body.txt", context)
@@ -37,7 +40,12 @@ def _ics(session):
 def send_registration_confirmation(registration_id):
     registration = _registration(registration_id)
     attachments = [_ics(registration.session)] if registration.status == "registered" else []
-    _send(registration.person, "registration", {"registration": registration, "session": registration.session}, attachments)
+    _send(
+        registration.person,
+        "registration",
+        {"registration": registration, "session": registration.session},
+        attachments,
+    )
 
 
 @task()
@@ -59,7 +67,11 @@ def send_session_reminder(registration_id):
     _send(
         registration.person,
         "reminder",
-        {"registration": registration, "session": registration.session, "facilitators": facilitators},
+        {
+            "registration": registration,
+            "session": registration.session,
+            "facilitators": facilitators,
+        },
     )
 
 
@@ -67,7 +79,11 @@ def send_session_reminder(registration_id):
 def send_application_decision(enrolment_id):
     enrolment = Enrolment.objects.select_related("person", "cohort").get(pk=enrolment_id)
     last = enrolment.events.order_by("-created_at", "-pk").first()
-    _send(enrolment.person, "decision", {"enrolment": enrolment, "message": last.message if last else ""})
+    _send(
+        enrolment.person,
+        "decision",
+        {"enrolment": enrolment, "message": last.message if last else ""},
+    )
 
 
 @task()

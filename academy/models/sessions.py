@@ -67,12 +67,21 @@ class WorkshopSession(models.Model):
                 condition=models.Q(capacity__gt=0), name="session_capacity_positive"
             ),
             models.CheckConstraint(
-                condition=models.Q(seats_taken__lte=models.F("capacity")), name="session_never_oversold"
+                condition=models.Q(seats_taken__lte=models.F("capacity")),
+                name="session_never_oversold",
             ),
         ]
 
     def __str__(self):
         return f"{self.workshop.title} — {self.start:%Y-%m-%d %H:%M} UTC"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            fields = ("start", "duration_minutes", "cancelled")
+            before = type(self).objects.filter(pk=self.pk).values(*fields).first()
+            if before is not None and before != {name: getattr(self, name) for name in fields}:
+                self.sequence += 1
+        super().save(*args, **kwargs)
 
     @property
     def end(self):
@@ -100,14 +109,6 @@ class WorkshopSession(models.Model):
     @property
     def seats_left(self):
         return max(self.capacity - self.seats_taken, 0)
-
-    def save(self, *args, **kwargs):
-        if self.pk is not None:
-            fields = ("start", "duration_minutes", "cancelled")
-            before = type(self).objects.filter(pk=self.pk).values(*fields).first()
-            if before is not None and before != {name: getattr(self, name) for name in fields}:
-                self.sequence += 1
-        super().save(*args, **kwargs)
 
     def clean(self):
         errors = {}

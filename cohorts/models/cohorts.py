@@ -32,7 +32,10 @@ class Cohort(models.Model):
         _("selection"), max_length=12, choices=SelectionMode.choices, default=SelectionMode.OPEN
     )
     coordinators = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, blank=True, related_name="coordinated_cohorts", verbose_name=_("run by")
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="coordinated_cohorts",
+        verbose_name=_("run by"),
     )
     completion_min_sessions = models.PositiveSmallIntegerField(
         _("sessions to attend for completion"), default=1
@@ -44,8 +47,12 @@ class Cohort(models.Model):
         verbose_name_plural = _("cohorts")
         constraints = [
             models.UniqueConstraint(fields=["track", "slug"], name="cohort_slug_unique_in_track"),
-            models.CheckConstraint(condition=models.Q(end_date__gte=models.F("start_date")), name="cohort_dates"),
-            models.CheckConstraint(condition=models.Q(capacity__gt=0), name="cohort_capacity_positive"),
+            models.CheckConstraint(
+                condition=models.Q(end_date__gte=models.F("start_date")), name="cohort_dates"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(capacity__gt=0), name="cohort_capacity_positive"
+            ),
         ]
 
     def __str__(self):
@@ -82,7 +89,9 @@ HOLDS_PLACE = (EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED)
 
 class Enrolment(models.Model):
     cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="enrolments")
-    person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments")
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments"
+    )
     status = models.CharField(max_length=12, choices=EnrolmentStatus.choices)
     answers = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
@@ -91,7 +100,9 @@ class Enrolment(models.Model):
     completion_code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["cohort", "person"], name="one_enrolment_per_cohort")]
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "person"], name="one_enrolment_per_cohort")
+        ]
 
     def __str__(self):
         return f"{self.person} in {self.cohort} ({self.status})"
@@ -103,7 +114,9 @@ class EnrolmentEvent(models.Model):
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="events")
     old_status = models.CharField(max_length=12, blank=True)
     new_status = models.CharField(max_length=12)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     message = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 

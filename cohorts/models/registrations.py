@@ -19,13 +19,17 @@ def new_check_in_code():
 class SessionAccess(models.Model):
     """The registration rules of one workshop session."""
 
-    session = models.OneToOneField("academy.WorkshopSession", on_delete=models.CASCADE, related_name="access")
+    session = models.OneToOneField(
+        "academy.WorkshopSession", on_delete=models.CASCADE, related_name="access"
+    )
     cohort = models.ForeignKey(
-        "cohorts.Cohort", on_delete=models.SET_NULL, null=True, blank=True, related_name="session_access"
+        "cohorts.Cohort",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="session_access",
     )
-    open_to_members = models.BooleanField(
-        _("any signed-in member may register"), default=False
-    )
+    open_to_members = models.BooleanField(_("any signed-in member may register"), default=False)
     restricted_role = models.ForeignKey(
         "academy.Role",
         on_delete=models.SET_NULL,
@@ -35,7 +39,9 @@ class SessionAccess(models.Model):
         verbose_name=_("only for people in this role"),
     )
     registration_closes_at = models.DateTimeField(_("registration closes"), null=True, blank=True)
-    facilitators = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="facilitated_sessions")
+    facilitators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="facilitated_sessions"
+    )
     check_in_code = models.CharField(max_length=6, default=new_check_in_code)
 
     def __str__(self):
@@ -63,8 +69,12 @@ ATTENDED = (Attendance.PRESENT, Attendance.LATE)
 
 
 class Registration(models.Model):
-    session = models.ForeignKey("academy.WorkshopSession", on_delete=models.CASCADE, related_name="registrations")
-    person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="registrations")
+    session = models.ForeignKey(
+        "academy.WorkshopSession", on_delete=models.CASCADE, related_name="registrations"
+    )
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="registrations"
+    )
     status = models.CharField(max_length=12, choices=RegistrationStatus.choices)
     created_at = models.DateTimeField(default=timezone.now)
     # FIFO order of the waiting list is (waitlisted_at, pk).
@@ -75,9 +85,13 @@ class Registration(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["session", "person"], name="one_registration_per_person"),
+            models.UniqueConstraint(
+                fields=["session", "person"], name="one_registration_per_person"
+            ),
         ]
-        indexes = [models.Index(fields=["session", "status", "waitlisted_at"], name="registration_queue")]
+        indexes = [
+            models.Index(fields=["session", "status", "waitlisted_at"], name="registration_queue")
+        ]
 
     def __str__(self):
         return f"{self.person} → session {self.session_id} ({self.status})"
@@ -86,7 +100,9 @@ class Registration(models.Model):
 class CalendarToken(models.Model):
     """The secret in a person's private calendar feed URL; resetting it revokes the old URL."""
 
-    person = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar")
+    person = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar"
+    )
     token = models.CharField(max_length=43, unique=True, default=new_calendar_token)
 
     def __str__(self):

@@ -41,13 +41,17 @@ def check_in(person, session, code):
         raise Refused(_("Check-in is open only while the session is running."), code="not_running")
     access = getattr(session, "access", None)
     if access is None or code.strip().upper() != access.check_in_code:
-        raise Refused(_("That code is not right. Ask the person running the session."), code="wrong_code")
+        raise Refused(
+            _("That code is not right. Ask the person running the session."), code="wrong_code"
+        )
     registration = Registration.objects.filter(
         session=session, person=person, status=RegistrationStatus.REGISTERED
     ).first()
     if registration is None:
         raise Refused(_("You are not registered for this session."), code="not_registered")
-    registration.attendance = Attendance.LATE if now > session.start + LATE_AFTER else Attendance.PRESENT
+    registration.attendance = (
+        Attendance.LATE if now > session.start + LATE_AFTER else Attendance.PRESENT
+    )
     registration.checked_in_at = now
     registration.save(update_fields=["attendance", "checked_in_at"])
     _completion(registration)

@@ -25,7 +25,9 @@ def _set_status(enrolment, status, actor, message=""):
     enrolment.status = status
     enrolment.waitlisted_at = timezone.now() if status == EnrolmentStatus.WAITLISTED else None
     enrolment.save(update_fields=["status", "waitlisted_at"])
-    EnrolmentEvent.objects.create(enrolment=enrolment, old_status=old, new_status=status, actor=actor, message=message)
+    EnrolmentEvent.objects.create(
+        enrolment=enrolment, old_status=old, new_status=status, actor=actor, message=message
+    )
 
 
 def _places_taken(cohort):
@@ -40,7 +42,9 @@ def _check_window(cohort):
 def _start(person, cohort, status, answers=None):
     try:
         with transaction.atomic():
-            enrolment = Enrolment.objects.create(cohort=cohort, person=person, status="", answers=answers or {})
+            enrolment = Enrolment.objects.create(
+                cohort=cohort, person=person, status="", answers=answers or {}
+            )
             _set_status(enrolment, status, person)
     except IntegrityError:
         raise Refused(_("You are already part of this cohort."), code="duplicate") from None
@@ -62,7 +66,11 @@ def apply(person, cohort, answers):
     if cohort.selection_mode != SelectionMode.APPLICATION:
         raise Refused(_("This cohort is open: enrol directly."), code="open_only")
     _check_window(cohort)
-    missing = [question.pk for question in cohort.questions.all() if not str(answers.get(str(question.pk), "")).strip()]
+    missing = [
+        question.pk
+        for question in cohort.questions.all()
+        if not str(answers.get(str(question.pk), "")).strip()
+    ]
     if missing:
         raise Refused(_("Please answer every question."), code="unanswered")
     return _start(person, cohort, EnrolmentStatus.APPLIED, answers)
@@ -84,7 +92,9 @@ def review(actor, enrolment, decision, message=""):
         raise Refused(_("This application has already been decided."), code="decided")
     status = DECISIONS[decision]
     if status == EnrolmentStatus.ENROLLED and _places_taken(cohort) >= cohort.capacity:
-        raise Refused(_("The cohort is full. Put the application on the waiting list instead."), code="full")
+        raise Refused(
+            _("The cohort is full. Put the application on the waiting list instead."), code="full"
+        )
     _set_status(enrolment, status, actor, message)
     from cohorts.tasks import send_application_decision
 
@@ -127,7 +137,9 @@ def sessions_attended(person, cohort):
 
 def update_completion(person, cohort):
     """Meeting the cohort's rule marks the enrolment completed."""
-    enrolment = Enrolment.objects.filter(cohort=cohort, person=person, status=EnrolmentStatus.ENROLLED).first()
+    enrolment = Enrolment.objects.filter(
+        cohort=cohort, person=person, status=EnrolmentStatus.ENROLLED
+    ).first()
     if enrolment is None:
         return None
     if sessions_attended(person, cohort) >= cohort.completion_min_sessions:

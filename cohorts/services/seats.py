@@ -19,9 +19,9 @@ from cohorts.services.locking import seat_transaction
 
 def _take_seat(session_id):
     return (
-        WorkshopSession.objects.filter(pk=session_id, cancelled=False, seats_taken__lt=F("capacity")).update(
-            seats_taken=F("seats_taken") + 1
-        )
+        WorkshopSession.objects.filter(
+            pk=session_id, cancelled=False, seats_taken__lt=F("capacity")
+        ).update(seats_taken=F("seats_taken") + 1)
         == 1
     )
 
@@ -30,20 +30,32 @@ def check_may_register(person, session, access=None):
     if session.cancelled:
         raise Refused(_("This session has been cancelled."), code="cancelled")
     if access is None:
-        access = SessionAccess.objects.filter(session=session).select_related("restricted_role").first()
+        access = (
+            SessionAccess.objects.filter(session=session).select_related("restricted_role").first()
+        )
     now = timezone.now()
-    closes = access.registration_closes_at if access and access.registration_closes_at else session.start
+    closes = (
+        access.registration_closes_at if access and access.registration_closes_at else session.start
+    )
     if now >= closes:
         raise Refused(_("Registration for this session has closed."), code="closed")
     if access is None:
         return
     if access.cohort_id and not access.open_to_members:
-        enrolled = Enrolment.objects.filter(cohort_id=access.cohort_id, person=person, status__in=HOLDS_PLACE)
+        enrolled = Enrolment.objects.filter(
+            cohort_id=access.cohort_id, person=person, status__in=HOLDS_PLACE
+        )
         if not enrolled.exists():
-            raise Refused(_("This session is for the people enrolled in its cohort."), code="not_enrolled")
+            raise Refused(
+                _("This session is for the people enrolled in its cohort."), code="not_enrolled"
+            )
     role = access.restricted_role
-    if role is not None and (role.holders_id is None or not person.groups.filter(pk=role.holders_id).exists()):
-        raise Refused(_("This session is open only to people in a particular role."), code="role_only")
+    if role is not None and (
+        role.holders_id is None or not person.groups.filter(pk=role.holders_id).exists()
+    ):
+        raise Refused(
+            _("This session is open only to people in a particular role."), code="role_only"
+        )
 
 
 def register(person, session, *, check=True):
@@ -52,7 +64,11 @@ def register(person, session, *, check=True):
         check_may_register(person, session)
     try:
         with seat_transaction():
-            existing = Registration.objects.select_for_update().filter(session=session, person=person).first()
+            existing = (
+                Registration.objects.select_for_update()
+                .filter(session=session, person=person)
+                .first()
+            )
             if existing is not None and existing.status != RegistrationStatus.CANCELLED:
                 return existing
             seated = _take_seat(session.pk)
@@ -67,7 +83,9 @@ def register(person, session, *, check=True):
                 registration = existing
                 registration.status, registration.waitlisted_at = status, waitlisted_at
                 registration.attendance, registration.reminder_sent_at = "", None
-                registration.save(update_fields=["status", "waitlisted_at", "attendance", "reminder_sent_at"])
+                registration.save(
+                    update_fields=["status", "waitlisted_at", "attendance", "reminder_sent_at"]
+                )
     except IntegrityError:  # the same person, at the same moment, in another request
         return Registration.objects.get(session=session, person=person)
     from cohorts.tasks import send_registration_confirmation
@@ -102,7 +120,9 @@ def cancel(person, session):
     """Free the seat at once; the first person waiting gets it. Returns who was promoted."""
     with seat_transaction():
         WorkshopSession.objects.select_for_update().filter(pk=session.pk).values_list("pk").first()
-        registration = Registration.objects.select_for_update().filter(session=session, person=person).first()
+        registration = (
+            Registration.objects.select_for_update().filter(session=session, person=person).first()
+        )
         if registration is None or registration.status == RegistrationStatus.CANCELLED:
             return []
         held_seat = registration.status == RegistrationStatus.REGISTERED

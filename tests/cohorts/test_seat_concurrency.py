@@ -9,7 +9,13 @@ from django.utils import timezone
 
 from cohorts.models import Registration
 from cohorts.services import seats
-from tests.factories import HomePageFactory, SchoolPageFactory, SessionFactory, TrackPageFactory, UserFactory
+from tests.factories import (
+    HomePageFactory,
+    SchoolPageFactory,
+    SessionFactory,
+    TrackPageFactory,
+    UserFactory,
+)
 from tests.factories.pages import WorkshopPageFactory
 
 ATTEMPTS = 100
@@ -23,7 +29,7 @@ pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(
         connection.vendor != "postgresql",
-        reason="row-lock concurrency needs PostgreSQL: run with DATABASE_URL=postgres://… (CI does)",
+        reason="row-lock concurrency needs PostgreSQL: set DATABASE_URL=postgres://… (CI does)",
     ),
 ]
 
@@ -41,7 +47,7 @@ def attempt_all(session, people):
                 registration = seats.register(person, session, check=False)
                 with lock:
                     outcomes.append(registration.status)
-            except Exception as error:  # noqa: BLE001 - every failure is a finding here
+            except Exception as error:  # every failure is a finding here
                 with lock:
                     errors.append(repr(error))
             finally:

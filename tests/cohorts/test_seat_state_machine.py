@@ -54,7 +54,9 @@ def make_machine(workshop):
         def seats_match(self):
             self.session.refresh_from_db()
             registered = set(
-                Registration.objects.filter(session=self.session, status="registered").values_list("person", flat=True)
+                Registration.objects.filter(session=self.session, status="registered").values_list(
+                    "person", flat=True
+                )
             )
             assert self.session.seats_taken == len(registered) == len(self.seated)
             assert registered == set(self.seated)

@@ -15,7 +15,9 @@ from tests.factories import UserFactory
 def seat_state(session):
     session.refresh_from_db()
     registered = list(
-        Registration.objects.filter(session=session, status="registered").order_by("pk").values_list("person", flat=True)
+        Registration.objects.filter(session=session, status="registered")
+        .order_by("pk")
+        .values_list("person", flat=True)
     )
     waiting = list(
         Registration.objects.filter(session=session, status="waitlisted")
@@ -31,7 +33,10 @@ def test_seats_then_waiting_list_in_order(small_session):
     statuses = [seats.register(person, small_session).status for person in people]
     assert statuses == ["registered"] * 3 + ["waitlisted"] * 2
     assert seat_state(small_session) == (3, [p.pk for p in people[:3]], [p.pk for p in people[3:]])
-    assert [seats.waitlist_position(Registration.objects.get(person=p)) for p in people[3:]] == [1, 2]
+    assert [seats.waitlist_position(Registration.objects.get(person=p)) for p in people[3:]] == [
+        1,
+        2,
+    ]
 
 
 @pytest.mark.django_db
@@ -42,7 +47,11 @@ def test_cancelling_promotes_the_first_waiting(small_session, django_capture_on_
     with django_capture_on_commit_callbacks(execute=True):
         promoted = seats.cancel(people[1], small_session)
     assert [r.person_id for r in promoted] == [people[3].pk]
-    assert seat_state(small_session) == (3, [people[0].pk, people[2].pk, people[3].pk], [people[4].pk])
+    assert seat_state(small_session) == (
+        3,
+        [people[0].pk, people[2].pk, people[3].pk],
+        [people[4].pk],
+    )
     assert mail.outbox[-1].to == [people[3].email]
     assert mail.outbox[-1].subject.startswith("A seat freed up")
     assert mail.outbox[-1].attachments[0][0] == "session.ics"

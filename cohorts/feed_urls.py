@@ -1,0 +1,3 @@
+from cohorts.urls import feed_urlpatterns as urlpatterns
+
+__all__ = ["urlpatterns"]

@@ -1,0 +1,101 @@
+"""The learner's dashboard and the calendar feeds."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from academy.models import TrackPage, WorkshopSession
+from cohorts.calendars import calendar_bytes
+from cohorts.models import ATTENDED, CalendarToken, Enrolment, Registration
+from cohorts.models.registrations import new_calendar_token
+
+
+def _waitlist_position():
+    """Subquery: how many people wait ahead of (or level with) this registration."""
+    ahead = (
+        Registration.objects.filter(session=OuterRef("session"), status="waitlisted")
+        .filter(
+            Q(waitlisted_at__lt=OuterRef("waitlisted_at"))
+            | Q(waitlisted_at=OuterRef("waitlisted_at"), pk__lte=OuterRef("pk"))
+        )
+        .values("session")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Subquery(ahead, output_field=IntegerField())
+
+
+@login_required
+def dashboard(request):
+    person = request.user
+    enrolments = list(
+        Enrolment.objects.filter(person=person)
+        .exclude(status="withdrawn")
+        .select_related("cohort__track")
+    )
+    attended = dict(
+        Registration.objects.filter(
+            person=person, attendance__in=ATTENDED, session__access__cohort__isnull=False
+        )
+        .values_list("session__access__cohort")
+        .annotate(n=Count("pk"))
+    )
+    for enrolment in enrolments:
+        enrolment.attended = attended.get(enrolment.cohort_id, 0)
+        enrolment.needed = enrolment.cohort.completion_min_sessions
+    registrations = list(
+        Registration.objects.filter(
+            person=person,
+            status__in=["registered", "waitlisted"],
+            session__start__gte=timezone.now(),
+        )
+        .select_related("session__workshop")
+        .annotate(position=_waitlist_position())
+        .order_by("session__start")
+    )
+    token, _created = CalendarToken.objects.get_or_create(person=person)
+    context = {
+        "enrolments": enrolments,
+        "registrations": registrations,
+        "feed_url": request.build_absolute_uri(f"/calendar/people/{token.token}.ics"),
+    }
+    return render(request, "cohorts/dashboard.html", context)
+
+
+@require_POST
+@login_required
+def reset_calendar(request):
+    CalendarToken.objects.update_or_create(
+        person=request.user, defaults={"token": new_calendar_token()}
+    )
+    messages.success(
+        request, _("Your calendar link has been replaced. The old link no longer works.")
+    )
+    return redirect("dashboard")
+
+
+def _ics_response(sessions, name):
+    return HttpResponse(calendar_bytes(sessions, name), content_type="text/calendar; charset=utf-8")
+
+
+def track_feed(request, pk):
+    track = get_object_or_404(TrackPage.objects.live(), pk=pk)
+    sessions = WorkshopSession.objects.filter(
+        workshop__path__startswith=track.path, workshop__live=True
+    ).select_related("workshop")
+    return _ics_response(sessions, track.title)
+
+
+def person_feed(request, token):
+    owner = CalendarToken.objects.filter(token=token).values_list("person", flat=True).first()
+    if owner is None:
+        raise Http404
+    sessions = WorkshopSession.objects.filter(
+        registrations__person_id=owner, registrations__status="registered"
+    ).select_related("workshop")
+    return _ics_response(sessions, _("My sessions"))

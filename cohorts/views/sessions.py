@@ -1,0 +1,90 @@
+"""Registering for sessions, calendars, the roster and self check-in."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from academy.models import WorkshopSession
+from cohorts.calendars import calendar_bytes
+from cohorts.models import Attendance, Registration
+from cohorts.permissions import can_take_attendance
+from cohorts.services import attendance, seats
+from cohorts.views.common import back, run
+
+
+def _session(pk):
+    return get_object_or_404(
+        WorkshopSession.objects.select_related("workshop"), pk=pk, workshop__live=True
+    )
+
+
+@require_POST
+@login_required
+def register(request, pk):
+    session = _session(pk)
+    registration = run(request, lambda: seats.register(request.user, session))
+    if registration is not None:
+        if registration.status == "registered":
+            messages.success(request, _("You have a seat. A confirmation is on its way by email."))
+        else:
+            messages.info(request, _("The session is full: you are on the waiting list."))
+    return back(request, session.workshop.url)
+
+
+@require_POST
+@login_required
+def cancel(request, pk):
+    session = _session(pk)
+    run(request, lambda: seats.cancel(request.user, session), _("Your registration is cancelled."))
+    return back(request, session.workshop.url)
+
+
+def session_ics(request, pk):
+    session = _session(pk)
+    response = HttpResponse(
+        calendar_bytes([session], session.workshop.title), content_type="text/calendar"
+    )
+    response["Content-Disposition"] = f'attachment; filename="session-{session.pk}.ics"'
+    return response
+
+
+@login_required
+def roster(request, pk):
+    session = _session(pk)
+    if not can_take_attendance(request.user, session):
+        raise PermissionDenied
+    registrations = list(
+        Registration.objects.filter(session=session, status="registered")
+        .select_related("person")
+        .order_by("pk")
+    )
+    if request.method == "POST":
+        for registration in registrations:
+            value = request.POST.get(f"attendance-{registration.pk}", "")
+            if value and value != registration.attendance:
+                run(request, lambda r=registration, v=value: attendance.mark(request.user, r, v))
+        messages.success(request, _("Attendance saved."))
+        return back(request, request.path)
+    context = {
+        "session": session,
+        "registrations": registrations,
+        "choices": Attendance.choices,
+        "check_in_code": getattr(getattr(session, "access", None), "check_in_code", ""),
+    }
+    return render(request, "cohorts/roster.html", context)
+
+
+@require_POST
+@login_required
+def check_in(request, pk):
+    session = _session(pk)
+    run(
+        request,
+        lambda: attendance.check_in(request.user, session, request.POST.get("code", "")),
+        _("You are checked in. Enjoy the session!"),
+    )
+    return back(request, session.workshop.url)
