@@ -10,3 +10,27 @@ from tests.factories import SessionFactory
 def small_session(workshop):
     """A session two days from now with three seats."""
     return SessionFactory(workshop=workshop, capacity=3, start=timezone.now() + timedelta(days=2))
+
+
+@pytest.fixture
+def cohort(track):
+    from tests.factories.cohorts import CohortFactory
+
+    return CohortFactory(track=track)
+
+
+@pytest.fixture
+def cohort_session(cohort, small_session):
+    from tests.factories.cohorts import SessionAccessFactory
+
+    SessionAccessFactory(session=small_session, cohort=cohort)
+    return small_session
+
+
+@pytest.fixture
+def cohort_coordinator(cohort):
+    from tests.factories import UserFactory
+
+    person = UserFactory(display_name="Runs the cohort")
+    cohort.coordinators.add(person)
+    return person
