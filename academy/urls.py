@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from academy.views.authors import track_authors_view
 from academy.views.health import healthz
 from academy.views.profile import profile
 from academy.views.search import search
@@ -32,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", search, name="search"),
     path("words/", include("academy.urls_words")),
+    path("tracks/<int:pk>/authors/", track_authors_view, name="track_authors"),
     path("", include("cohorts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

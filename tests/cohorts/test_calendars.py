@@ -34,8 +34,9 @@ def test_track_feed_marks_cancelled_and_bumps_sequence(client, track, small_sess
 @pytest.mark.django_db
 def test_track_page_advertises_its_feed(client, track):
     html = client.get("/en/peer-learning/great-workshops/").content.decode()
+    feed = f"/calendar/tracks/{track.pk}.ics"
     assert (
-        f'<link rel="alternate" type="text/calendar" title="Running great workshops" href="/calendar/tracks/{track.pk}.ics">'
+        f'<link rel="alternate" type="text/calendar" title="Running great workshops" href="{feed}">'
         in html
     )
 
