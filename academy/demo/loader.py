@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from academy.demo import content
+from academy.demo.signals import demo_loaded
 from academy.demo.terms_loader import load_terms
 from academy.models import HomePage, SchoolPage, TrackPage, User, WorkshopPage, WorkshopSession
 from academy.timezones import get_zone
@@ -54,7 +55,9 @@ class DemoLoader:
                 for workshop_data in track_data["workshops"]:
                     self.workshop(track, workshop_data)
         self.users()
-        load_terms({data["key"]: User.objects.get(email=data["email"]) for data in content.USERS})
+        people = {data["key"]: User.objects.get(email=data["email"]) for data in content.USERS}
+        load_terms(people)
+        demo_loaded.send(sender=DemoLoader, people=people)
         return self.created
 
     def home(self):
