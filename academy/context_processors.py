@@ -13,7 +13,7 @@ def site_chrome(request):
         site = Site.find_for_request(request)
         if site is None:
             return SchoolPage.objects.none()
-        return SchoolPage.objects.live().child_of(site.root_page)
+        return SchoolPage.objects.live().child_of(site.root_page).defer_streamfields()
 
     return {
         "content_version": content_version,

@@ -44,12 +44,12 @@ class AcademyPage(Page):
             if self.live:
                 return RouteResult(self)
             raise Http404
-        child = (
-            self.child_model.objects.child_of(self)
-            .live()
-            .filter(_slug_matches(path_components[0]))
-            .first()
+        children = (
+            self.child_model.objects.child_of(self).live().filter(_slug_matches(path_components[0]))
         )
+        if len(path_components) > 1:  # only passing through: its bodies are not needed
+            children = children.defer_streamfields()
+        child = children.first()
         if child is None:
             raise Http404
         child.route_trail = [*self.trail, self]
@@ -149,6 +149,7 @@ class TrackPage(AcademyPage):
         context["workshops"] = (
             WorkshopPage.objects.child_of(self)
             .live()
+            .defer_streamfields()
             .prefetch_related(Prefetch("sessions", queryset=upcoming, to_attr="upcoming"))
         )
         return context
@@ -180,7 +181,7 @@ class SchoolPage(AcademyPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["tracks"] = TrackPage.objects.child_of(self).live()
+        context["tracks"] = TrackPage.objects.child_of(self).live().defer_streamfields()
         return context
 
 
@@ -201,13 +202,17 @@ class HomePage(AcademyPage):
         from academy.models.sessions import WorkshopSession
 
         context = super().get_context(request, *args, **kwargs)
-        context["schools"] = SchoolPage.objects.child_of(self).live()
+        context["schools"] = SchoolPage.objects.child_of(self).live().defer_streamfields()
         context["featured_tracks"] = (
-            TrackPage.objects.descendant_of(self).live().filter(featured=True)[:6]
+            TrackPage.objects.descendant_of(self)
+            .live()
+            .filter(featured=True)
+            .defer_streamfields()[:6]
         )
         context["upcoming_sessions"] = (
             WorkshopSession.objects.filter(start__gte=timezone.now(), workshop__live=True)
             .select_related("workshop")
+            .defer(*(f"workshop__{name}" for name in WorkshopPage.get_streamfield_names()))
             .order_by("start")[:6]
         )
         return context

@@ -201,3 +201,6 @@ LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 # --- Caching -------------------------------------------------------------------
 # Fragment caches that hold rendered navigation and listings, in seconds.
 ACADEMY_FRAGMENT_CACHE_SECONDS = env_int("ACADEMY_FRAGMENT_CACHE_SECONDS", 300)
+
+# Only the benchmark settings switch on its trivial comparison view.
+ACADEMY_BENCH_VIEWS = False

@@ -1,5 +1,5 @@
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -20,3 +20,8 @@ def healthz(request):
     if database_answers():
         return JsonResponse({"status": "ok", "database": "ok"})
     return JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
+
+
+def trivial(request):
+    """The benchmark's yardstick: no database, no template, same middleware."""
+    return HttpResponse("ok", content_type="text/plain")

@@ -1,0 +1,193 @@
+"""`make bench`: serve the demo with gunicorn (3 workers) on loopback and measure
+pages against a trivial view behind the same middleware, in the same run, then the
+seat-taking path under 50 concurrent clients. Prints ratios; asserts nothing."""
+
+import http.client
+import os
+import subprocess
+import sys
+import threading
+import time
+from datetime import timedelta
+from importlib import import_module
+
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import connection
+from django.utils import timezone
+
+from academy.models import TrackPage, User, WorkshopPage, WorkshopSession
+from cohorts.services import seats
+
+PORT = 8765
+CLIENTS = 6
+SECONDS = 4.0
+
+
+def fetch_loop(path, cookie, stop, latencies, counts):
+    conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=10)
+    headers = {"Cookie": cookie} if cookie else {}
+    while not stop.is_set():
+        started = time.perf_counter()
+        conn.request("GET", path, headers=headers)
+        response = conn.getresponse()
+        response.read()
+        if response.status != 200:
+            raise RuntimeError(f"{path} answered {response.status}")
+        latencies.append(time.perf_counter() - started)
+        counts.append(1)
+    conn.close()
+
+
+def measure(path, cookie=None):
+    stop, latencies, counts = threading.Event(), [], []
+    threads = [
+        threading.Thread(target=fetch_loop, args=(path, cookie, stop, latencies, counts))
+        for _ in range(CLIENTS)
+    ]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.5)  # warm-up: workers load templates and fill caches
+    latencies.clear()
+    counts.clear()
+    time.sleep(SECONDS)
+    stop.set()
+    for thread in threads:
+        thread.join()
+    ordered = sorted(latencies)
+    p95 = ordered[int(len(ordered) * 0.95) - 1] if ordered else float("nan")
+    return len(counts) / SECONDS, p95 * 1000
+
+
+class Command(BaseCommand):
+    help = "Benchmark pages against a trivial view, and the seat-taking path."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--seats", action="store_true", help="only the seat-taking path")
+
+    def handle(self, *args, **options):
+        call_command("migrate", interactive=False, verbosity=0)
+        if not TrackPage.objects.exists():
+            call_command("demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+        if options["seats"]:
+            return self.seat_path()
+        self.pages()
+
+    def login_cookie(self):
+        user = User.objects.get(email="learner@demo.peer-academy.org")
+        store = import_module(settings.SESSION_ENGINE).SessionStore()
+        store[SESSION_KEY], store[BACKEND_SESSION_KEY] = (
+            str(user.pk),
+            settings.AUTHENTICATION_BACKENDS[0],
+        )
+        store[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        store.save()
+        return f"{settings.SESSION_COOKIE_NAME}={store.session_key}"
+
+    def pages(self):
+        workshop = WorkshopPage.objects.live().order_by("path").first()
+        track = workshop.get_parent().specific
+        paths = {
+            "trivial": "/en/bench/trivial/",
+            "home": "/en/",
+            "track": track.url,
+            "workshop": workshop.url,
+            "dashboard": "/en/dashboard/",
+        }
+        cookie = self.login_cookie()
+        vendor = connection.vendor
+        for cache_url, label in (
+            ("dummy://", "uncached"),
+            ("locmem://bench", "fragment cache warm"),
+        ):
+            env = {
+                **os.environ,
+                "CACHE_URL": cache_url,
+                "DJANGO_SETTINGS_MODULE": "academy.settings.bench",
+                "SECRET_KEY": settings.SECRET_KEY,  # so the workers accept the login session
+            }
+            server = subprocess.Popen(  # noqa: S603
+                [
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    "-w",
+                    "3",
+                    "-b",
+                    f"127.0.0.1:{PORT}",
+                    "academy.wsgi:application",
+                    "--log-level",
+                    "warning",
+                ],
+                env=env,
+            )
+            try:
+                self.wait_for_server()
+                results = {
+                    name: measure(path, cookie if name == "dashboard" else None)
+                    for name, path in paths.items()
+                }
+            finally:
+                server.terminate()
+                server.wait(timeout=30)
+            base = results["trivial"][0] or float("nan")
+            self.stdout.write(
+                f"\n{vendor}, {label} (gunicorn 3 workers, {CLIENTS} clients, {SECONDS:.0f} s each)"
+            )
+            self.stdout.write(f"{'page':<10} {'req/s':>8} {'p95 ms':>8} {'vs trivial':>11}")
+            for name, (rate, p95) in results.items():
+                self.stdout.write(f"{name:<10} {rate:8.1f} {p95:8.1f} {rate / base:10.1%}")
+
+    def wait_for_server(self):
+        for _ in range(100):
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=1)
+                conn.request("GET", "/healthz")
+                if conn.getresponse().status == 200:
+                    return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("gunicorn did not start")
+
+    def seat_path(self, clients=50, per_client=4):
+        workshop = WorkshopPage.objects.live().first()
+        session = WorkshopSession.objects.create(
+            workshop=workshop,
+            start=timezone.now() + timedelta(days=30),
+            capacity=clients * per_client // 2,
+            online_url="https://meet.example.org/bench",
+        )
+        people = [
+            User.objects.create(
+                username=f"bench-{session.pk}-{i}", email=f"b{session.pk}.{i}@example.org"
+            )
+            for i in range(clients * per_client)
+        ]
+        errors, barrier = [], threading.Barrier(clients)
+
+        def work(chunk):
+            barrier.wait()
+            try:
+                for person in chunk:
+                    seats.register(person, session, check=False)
+            except Exception as error:  # every failure is reported
+                errors.append(repr(error))
+            finally:
+                connection.close()
+
+        chunks = [people[i::clients] for i in range(clients)]
+        threads = [threading.Thread(target=work, args=(chunk,)) for chunk in chunks]
+        started = time.perf_counter()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.perf_counter() - started
+        session.refresh_from_db()
+        self.stdout.write(
+            f"\nseat-taking path on {connection.vendor}: {len(people)} registrations by {clients} concurrent clients "
+            f"in {elapsed:.2f} s = {len(people) / elapsed:.0f} registrations/s; "
+            f"seats taken {session.seats_taken}/{session.capacity}, errors {len(errors)}"
+        )
