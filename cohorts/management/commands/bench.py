@@ -3,6 +3,7 @@ pages against a trivial view behind the same middleware, in the same run, then t
 seat-taking path under 50 concurrent clients. Prints ratios; asserts nothing."""
 
 import http.client
+import io
 import os
 import subprocess
 import sys
@@ -70,7 +71,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         call_command("migrate", interactive=False, verbosity=0)
         if not TrackPage.objects.exists():
-            call_command("demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+            call_command("demo", stdout=io.StringIO())
         if options["seats"]:
             return self.seat_path()
         self.pages()
@@ -187,7 +188,8 @@ class Command(BaseCommand):
         elapsed = time.perf_counter() - started
         session.refresh_from_db()
         self.stdout.write(
-            f"\nseat-taking path on {connection.vendor}: {len(people)} registrations by {clients} concurrent clients "
+            f"\nseat-taking path on {connection.vendor}: {len(people)} registrations "
+            f"by {clients} concurrent clients "
             f"in {elapsed:.2f} s = {len(people) / elapsed:.0f} registrations/s; "
             f"seats taken {session.seats_taken}/{session.capacity}, errors {len(errors)}"
         )
