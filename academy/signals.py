@@ -5,7 +5,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from academy import terminology
 from academy.caching import bump_content_version
-from academy.models import Role, Term, WorkshopSession
+from academy.models import AcademyPage, Role, Term, WorkshopSession
 from academy.page_columns import sync_page_translation_columns
 
 
@@ -20,6 +20,13 @@ def connect(app_config):
     post_delete.connect(
         bump_content_version, sender=WorkshopSession, dispatch_uid="academy-bump-session-delete"
     )
+    for model in AcademyPage.__subclasses__():
+        post_save.connect(
+            bump_content_version, sender=model, dispatch_uid=f"bump-saved-{model.__name__}"
+        )
+        post_delete.connect(
+            bump_content_version, sender=model, dispatch_uid=f"bump-gone-{model.__name__}"
+        )
     for model in (Term, Role):
         post_save.connect(
             terminology.invalidate, sender=model, dispatch_uid=f"terms-saved-{model.__name__}"

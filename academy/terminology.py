@@ -22,6 +22,7 @@ from django.db import transaction
 from django.utils.text import capfirst
 from django.utils.translation import get_language
 
+from academy.caching import bump_content_version
 from academy.plurals import base_language, plural_category
 
 SOURCE_LANGUAGE = "en"
@@ -80,6 +81,7 @@ def invalidate(**_kwargs):
     re-cache the old words from a read that raced with the writing transaction."""
     cache.delete(CACHE_KEY)
     forget_request_snapshot()
+    bump_content_version()  # cached pages show role words too
     transaction.on_commit(lambda: cache.delete(CACHE_KEY))
 
 

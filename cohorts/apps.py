@@ -11,3 +11,14 @@ class CohortsConfig(AppConfig):
         from cohorts.demo import load_cohorts
 
         demo_loaded.connect(load_cohorts, dispatch_uid="cohorts-demo")
+        self.bump_pages_on_change()
+
+    def bump_pages_on_change(self):
+        """Track pages list cohorts, so a cohort change invalidates cached pages."""
+        from django.db.models.signals import post_delete, post_save
+
+        from academy.caching import bump_content_version
+        from cohorts.models import Cohort
+
+        post_save.connect(bump_content_version, sender=Cohort, dispatch_uid="cohorts-bump-saved")
+        post_delete.connect(bump_content_version, sender=Cohort, dispatch_uid="cohorts-bump-gone")

@@ -1,0 +1,63 @@
+"""Whole-page cache for visitors who are not signed in.
+
+Only pages served from the page tree are cached, only for requests that carry no
+cookie but the language and CSRF ones, and only responses that set no cookie. The key
+holds the content version (see caching.py), which every publish, session, cohort and
+role-word change bumps, so nobody is served a page older than the last change."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.translation import get_language
+
+from academy.caching import content_version
+
+HARMLESS_COOKIES = {settings.LANGUAGE_COOKIE_NAME, settings.CSRF_COOKIE_NAME}
+
+
+def _cacheable_request(request):
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.GET
+        and set(request.COOKIES) <= HARMLESS_COOKIES
+        and request.resolver_match is not None
+        and request.resolver_match.url_name == "wagtail_serve"
+    )
+
+
+def _key(request):
+    return f"academy:page:{content_version()}:{get_language()}:{request.path}"
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.timeout = settings.ACADEMY_FRAGMENT_CACHE_SECONDS
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            getattr(request, "_page_cache_key", None)
+            and response.status_code == 200
+            and not response.cookies
+        ):
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            cache.set(
+                request._page_cache_key,
+                (response.content, response.headers.get("Content-Type")),
+                self.timeout,
+            )
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not _cacheable_request(request):
+            return None
+        key = _key(request)
+        cached = cache.get(key)
+        if cached is None:
+            request._page_cache_key = key
+            return None
+        from django.http import HttpResponse
+
+        content, content_type = cached
+        return HttpResponse(content, content_type=content_type)
