@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_tasks",
+    "django_tasks_db",
     "allauth",
     "allauth.account",
     "allauth.socialaccount",

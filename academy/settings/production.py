@@ -28,6 +28,10 @@ STORAGES = {
 }
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 
+# Emails and other background work are queued in the database and run by
+# `manage.py db_worker`, so a slow mail server never slows a request.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
