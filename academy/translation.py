@@ -2,7 +2,15 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from academy.models import HomePage, Role, SchoolPage, TrackPage, WorkshopPage, WorkshopSession
+from academy.models import (
+    HomePage,
+    Role,
+    SchoolPage,
+    Skill,
+    TrackPage,
+    WorkshopPage,
+    WorkshopSession,
+)
 
 
 class PageContentOptions(TranslationOptions):
@@ -39,3 +47,8 @@ class RoleOptions(TranslationOptions):
     """Translators read what a role means in their own language."""
 
     fields = ("description",)
+
+
+@register(Skill)
+class SkillOptions(TranslationOptions):
+    fields = ("name", "area")

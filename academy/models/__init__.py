@@ -7,6 +7,7 @@ from academy.models.pages import (
     WorkshopPage,
 )
 from academy.models.sessions import SessionFormat, WorkshopSession
+from academy.models.skills import Skill
 from academy.models.terms import (
     Gender,
     ProposalComment,
@@ -32,6 +33,7 @@ __all__ = [
     "Role",
     "SchoolPage",
     "SessionFormat",
+    "Skill",
     "Term",
     "TermLocale",
     "TermProposal",

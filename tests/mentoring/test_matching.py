@@ -1,0 +1,129 @@
+"""Explained matching on a hand-built example where the right order is obvious."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from academy.models import Skill
+from academy.models.users import User
+from mentoring.models import MentorProfile, Pairing, ProgrammeTemplate
+from mentoring.services.matching import suggest
+from tests.factories import UserFactory
+
+
+@pytest.fixture
+def skills(db):
+    return {
+        key: Skill.objects.create(key=key, name=name)
+        for key, name in [
+            ("facilitation", "facilitation"),
+            ("speaking", "public speaking"),
+            ("wikidata", "Wikidata"),
+        ]
+    }
+
+
+def mentor(name, zone, languages, offered, capacity=3, **fields):
+    person = UserFactory(display_name=name, time_zone=zone, spoken_languages=languages)
+    profile = MentorProfile.objects.create(person=person, capacity=capacity, **fields)
+    profile.skills.set(offered)
+    return profile
+
+
+@pytest.fixture
+def learner(db):
+    return UserFactory(display_name="Ola", time_zone="Europe/Warsaw", spoken_languages=["pl", "en"])
+
+
+@pytest.mark.django_db
+def test_ranking_and_explanations(learner, skills):
+    best = mentor("Kasia", "Europe/Warsaw", ["pl"], [skills["facilitation"], skills["speaking"]])
+    middle = mentor("Jonas", "Europe/London", ["en", "de"], [skills["facilitation"]])
+    far = mentor("Ana", "America/Mexico_City", ["en"], [skills["facilitation"]])
+    mentor(
+        "Chen", "Asia/Shanghai", ["zh"], [skills["facilitation"], skills["speaking"]]
+    )  # no shared language
+    found = suggest(learner, [skills["facilitation"], skills["speaking"]], ["pl", "en"])
+    assert [s.profile for s in found] == [best, middle, far]
+    assert (
+        found[0].explanation
+        == "speaks Polish; offers facilitation, public speaking; same time zone; 3 of 3 places free"
+    )
+    assert (
+        found[1].explanation
+        == "speaks English; offers facilitation; 1 h from you; 3 of 3 places free"
+    )
+
+
+@pytest.mark.django_db
+def test_language_can_be_waived(learner, skills):
+    chen = mentor("Chen", "Asia/Shanghai", ["zh"], [skills["wikidata"]])
+    assert suggest(learner, [skills["wikidata"]], ["pl"]) == []
+    found = suggest(learner, [skills["wikidata"]], ["pl"], waive_language=True)
+    assert [s.profile for s in found] == [chen]
+    assert found[0].reasons[0] == "no shared language"
+
+
+@pytest.mark.django_db
+def test_away_paused_and_full_mentors_are_never_suggested(learner, skills):
+    mentor(
+        "Away",
+        "Europe/Warsaw",
+        ["pl"],
+        [skills["facilitation"]],
+        away_until=date.today() + timedelta(days=3),
+    )
+    mentor("Paused", "Europe/Warsaw", ["pl"], [skills["facilitation"]], paused=True)
+    full = mentor("Full", "Europe/Warsaw", ["pl"], [skills["facilitation"]], capacity=1)
+    back = mentor(
+        "Back",
+        "Europe/Warsaw",
+        ["pl"],
+        [skills["facilitation"]],
+        away_until=date.today() - timedelta(days=1),
+    )
+    programme = ProgrammeTemplate.objects.create(name="9 months", months=9, check_ins=3)
+    Pairing.objects.create(
+        mentor=full.person, mentee=UserFactory(), programme=programme, status="active"
+    )
+    found = suggest(learner, [skills["facilitation"]], ["pl"])
+    assert [s.profile for s in found] == [back]
+
+
+@pytest.mark.django_db
+def test_spare_capacity_breaks_ties(learner, skills):
+    busy = mentor("Busy", "Europe/Warsaw", ["pl"], [skills["facilitation"]], capacity=2)
+    free = mentor("Free", "Europe/Warsaw", ["pl"], [skills["facilitation"]], capacity=2)
+    programme = ProgrammeTemplate.objects.create(name="quarterly", months=12, check_ins=4)
+    Pairing.objects.create(
+        mentor=busy.person, mentee=UserFactory(), programme=programme, status="active"
+    )
+    found = suggest(learner, [skills["facilitation"]], ["pl"])
+    assert [s.profile for s in found] == [free, busy]
+    assert found[1].reasons[-1] == "1 of 2 places free"
+
+
+@pytest.mark.django_db
+def test_ranking_two_thousand_profiles_takes_two_queries(learner, skills):
+    people = User.objects.bulk_create(
+        User(
+            username=f"m{i}",
+            email=f"m{i}@example.org",
+            time_zone="Europe/Berlin",
+            spoken_languages=["pl"],
+        )
+        for i in range(2000)
+    )
+    profiles = MentorProfile.objects.bulk_create(
+        MentorProfile(person=p, capacity=2) for p in people
+    )
+    MentorProfile.skills.through.objects.bulk_create(
+        MentorProfile.skills.through(mentorprofile_id=p.pk, skill_id=skills["facilitation"].pk)
+        for p in profiles
+    )
+    with CaptureQueriesContext(connection) as captured:
+        found = suggest(learner, [skills["facilitation"]], ["pl"], limit=10)
+    assert len(found) == 10
+    assert len(captured) == 2
