@@ -35,6 +35,7 @@ localized = [
     path("words/", include("academy.urls_words")),
     path("tracks/<int:pk>/authors/", track_authors_view, name="track_authors"),
     path("", include("cohorts.urls")),
+    path("", include("mentoring.urls")),
 ]
 if settings.ACADEMY_BENCH_VIEWS:  # the benchmark's yardstick, behind the same middleware
     localized.append(path("bench/trivial/", trivial))

@@ -1,0 +1,57 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from academy.languages import spoken_language_choices
+from academy.models import Skill
+from mentoring.models import ProgrammeTemplate
+
+
+class MentorRequestForm(forms.Form):
+    skills = forms.ModelMultipleChoiceField(
+        label=_("Skills I want to grow"),
+        queryset=Skill.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages I use"), widget=forms.SelectMultiple(attrs={"size": 6})
+    )
+    waive_language = forms.BooleanField(
+        label=_("A shared language is not necessary"), required=False
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["languages"].choices = spoken_language_choices()
+
+
+class ProposeForm(forms.Form):
+    programme = forms.ModelChoiceField(
+        label=_("Programme"), queryset=ProgrammeTemplate.objects.all()
+    )
+    message = forms.CharField(
+        label=_("Message"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class AnswerForm(forms.Form):
+    decision = forms.ChoiceField(
+        choices=[("accept", _("Accept")), ("decline", _("Decline"))], widget=forms.RadioSelect
+    )
+    message = forms.CharField(label=_("Message"), required=False, max_length=1000)
+
+
+class CheckInForm(forms.Form):
+    notes = forms.CharField(
+        label=_("Private notes"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    rating = forms.IntegerField(
+        label=_("How is the pairing working for you? (1–5)"), min_value=1, max_value=5
+    )
+    working_well = forms.CharField(label=_("What works well"), required=False, max_length=2000)
+    could_change = forms.CharField(label=_("What could change"), required=False, max_length=2000)

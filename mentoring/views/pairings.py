@@ -1,0 +1,144 @@
+"""Asking for a mentor, answering a proposal, and the pair's private page."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from academy.models import User
+from academy.permissions import is_coordinator
+from cohorts.services.errors import Refused
+from mentoring.forms import AnswerForm, CheckInForm, MentorRequestForm, ProposeForm
+from mentoring.models import CheckIn, Feedback, Pairing
+from mentoring.services import pairings
+from mentoring.services.matching import suggest
+
+
+@login_required
+def find_mentor(request):
+    form = MentorRequestForm(
+        request.GET or None, initial={"languages": request.user.spoken_languages}
+    )
+    suggestions = None
+    if request.GET and form.is_valid():
+        suggestions = suggest(
+            request.user,
+            form.cleaned_data["skills"],
+            form.cleaned_data["languages"],
+            waive_language=form.cleaned_data["waive_language"],
+        )
+    return render(
+        request,
+        "mentoring/find.html",
+        {"form": form, "suggestions": suggestions, "propose_form": ProposeForm()},
+    )
+
+
+@require_POST
+@login_required
+def propose(request, person_id):
+    mentor = get_object_or_404(User, pk=person_id, mentor_profile__isnull=False)
+    form = ProposeForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a programme."))
+        return redirect("find_mentor")
+    try:
+        pairing = pairings.propose(
+            actor=request.user,
+            mentor=mentor,
+            mentee=request.user,
+            programme=form.cleaned_data["programme"],
+            message=form.cleaned_data["message"],
+        )
+    except IntegrityError:  # the database refuses a second open pairing with the same person
+        messages.error(request, _("You already have an open pairing with this person."))
+        return redirect("find_mentor")
+    messages.success(request, _("Your request has been sent."))
+    return redirect("pairing_detail", pk=pairing.pk)
+
+
+def _pairing_for(user, pk):
+    pairing = get_object_or_404(
+        Pairing.objects.select_related("mentor", "mentee", "programme"), pk=pk
+    )
+    if not pairing.involves(user) and not is_coordinator(user):
+        raise PermissionDenied
+    return pairing
+
+
+@login_required
+def pairing_detail(request, pk):
+    """The pair sees notes and feedback; a coordinator sees only that check-ins happened."""
+    pairing = _pairing_for(request.user, pk)
+    in_pair = pairing.involves(request.user)
+    check_ins = list(pairing.check_ins.all())
+    feedback = (
+        list(Feedback.objects.filter(check_in__pairing=pairing).select_related("author"))
+        if in_pair
+        else []
+    )
+    context = {
+        "pairing": pairing,
+        "in_pair": in_pair,
+        "check_ins": check_ins,
+        "feedback": feedback,
+        "answer_form": AnswerForm(),
+        "check_in_form": CheckInForm(),
+        "now": timezone.now(),
+    }
+    return render(request, "mentoring/pairing.html", context)
+
+
+@require_POST
+@login_required
+def answer(request, pk):
+    pairing = _pairing_for(request.user, pk)
+    form = AnswerForm(request.POST)
+    if form.is_valid():
+        action = pairings.accept if form.cleaned_data["decision"] == "accept" else pairings.decline
+        try:
+            action(actor=request.user, pairing=pairing, message=form.cleaned_data["message"])
+        except Refused as refusal:
+            messages.error(request, refusal.messages[0])
+    return redirect("pairing_detail", pk=pk)
+
+
+@require_POST
+@login_required
+def record_check_in(request, pk, check_in_id):
+    pairing = _pairing_for(request.user, pk)
+    if not pairing.involves(request.user):
+        raise PermissionDenied
+    check_in = get_object_or_404(CheckIn, pk=check_in_id, pairing=pairing)
+    form = CheckInForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give a rating from 1 to 5."))
+        return redirect("pairing_detail", pk=pk)
+    check_in.met_at = check_in.met_at or timezone.now()
+    if form.cleaned_data["notes"]:
+        check_in.notes = form.cleaned_data["notes"]
+    check_in.save(update_fields=["met_at", "notes"])
+    Feedback.objects.update_or_create(
+        check_in=check_in,
+        author=request.user,
+        defaults={
+            key: form.cleaned_data[key] for key in ("rating", "working_well", "could_change")
+        },
+    )
+    messages.success(request, _("Check-in recorded."))
+    return redirect("pairing_detail", pk=pk)
+
+
+@login_required
+def my_pairings(request):
+    mine = (
+        Pairing.objects.filter(Q(mentor=request.user) | Q(mentee=request.user))
+        .select_related("mentor", "mentee", "programme")
+        .order_by("-created_at")
+    )
+    return render(request, "mentoring/my_pairings.html", {"pairings": mine})
