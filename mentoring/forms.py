@@ -51,7 +51,7 @@ class CheckInForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     rating = forms.IntegerField(
-        label=_("How is the pairing working for you? (1–5)"), min_value=1, max_value=5
+        label=_("How is the pairing working for you? (1 to 5)"), min_value=1, max_value=5
     )
     working_well = forms.CharField(label=_("What works well"), required=False, max_length=2000)
     could_change = forms.CharField(label=_("What could change"), required=False, max_length=2000)
