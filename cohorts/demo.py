@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from academy.models import Role, TrackPage, WorkshopSession
 from academy.services.publishing import assign_author
-from cohorts.models import Cohort, Enrolment, SessionAccess
+from cohorts.models import ApplicationQuestion, Cohort, Enrolment, SessionAccess
 from cohorts.services import seats
 
 NAMES = {
@@ -77,7 +77,7 @@ def load_cohorts(sender, people, **kwargs):
         capacity=8,
         selection_mode="application",
     )
-    question = applied.questions.create(position=1)
+    question = ApplicationQuestion(cohort=applied, position=1)
     _translated(question, "text", QUESTION)
     question.save()
     days = _cohort(

@@ -6,6 +6,9 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 
 from academy.models import SessionFormat
 
@@ -15,7 +18,7 @@ class SelectionMode(models.TextChoices):
     APPLICATION = "application", _("By application")
 
 
-class Cohort(models.Model):
+class Cohort(ClusterableModel):
     track = models.ForeignKey("academy.TrackPage", on_delete=models.CASCADE, related_name="cohorts")
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=80)
@@ -41,6 +44,23 @@ class Cohort(models.Model):
         _("sessions to attend for completion"), default=1
     )
 
+    panels = [
+        FieldPanel("track"),
+        FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldRowPanel([FieldPanel("language"), FieldPanel("format"), FieldPanel("capacity")]),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("enrolment_opens"), FieldPanel("enrolment_closes")]),
+                FieldPanel("selection_mode"),
+                InlinePanel("questions", label=_("Application questions")),
+            ],
+            heading=_("Enrolment"),
+        ),
+        FieldPanel("coordinators"),
+        FieldPanel("completion_min_sessions"),
+    ]
+
     class Meta:
         ordering = ["start_date", "pk"]
         verbose_name = _("cohort")
@@ -64,9 +84,11 @@ class Cohort(models.Model):
 
 
 class ApplicationQuestion(models.Model):
-    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="questions")
+    cohort = ParentalKey(Cohort, on_delete=models.CASCADE, related_name="questions")
     text = models.CharField(_("question"), max_length=300)
     position = models.PositiveSmallIntegerField(default=0)
+
+    panels = [FieldPanel("text")]
 
     class Meta:
         ordering = ["position", "pk"]

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
 
 
 def new_calendar_token():
@@ -43,6 +44,15 @@ class SessionAccess(models.Model):
         settings.AUTH_USER_MODEL, blank=True, related_name="facilitated_sessions"
     )
     check_in_code = models.CharField(max_length=6, default=new_check_in_code)
+
+    panels = [
+        FieldPanel("session"),
+        FieldPanel("cohort"),
+        FieldPanel("open_to_members"),
+        FieldPanel("restricted_role"),
+        FieldPanel("registration_closes_at"),
+        FieldPanel("facilitators"),
+    ]
 
     def __str__(self):
         return f"access to session {self.session_id}"

@@ -3,7 +3,7 @@
 import pytest
 from django.core import mail
 
-from cohorts.models import Enrolment, EnrolmentEvent
+from cohorts.models import ApplicationQuestion, Enrolment, EnrolmentEvent
 from tests.factories import UserFactory
 from tests.factories.cohorts import CohortFactory
 
@@ -67,7 +67,7 @@ def test_enrolling_outside_the_window_is_refused(client, track, user):
 @pytest.fixture
 def application_cohort(track):
     cohort = CohortFactory(track=track, selection_mode="application", capacity=1)
-    cohort.questions.create(text="Why do you want to join?", position=1)
+    ApplicationQuestion.objects.create(cohort=cohort, text="Why do you want to join?", position=1)
     return cohort
 
 
