@@ -1,3 +1,4 @@
+from academy.models.history import StatusChange
 from academy.models.pages import (
     AcademyPage,
     HomePage,
@@ -34,6 +35,7 @@ __all__ = [
     "SchoolPage",
     "SessionFormat",
     "Skill",
+    "StatusChange",
     "Term",
     "TermLocale",
     "TermProposal",

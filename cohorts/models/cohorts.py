@@ -10,7 +10,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 
-from academy.models import SessionFormat
+from academy.models import SessionFormat, StatusChange
 
 
 class SelectionMode(models.TextChoices):
@@ -130,20 +130,10 @@ class Enrolment(models.Model):
         return f"{self.person} in {self.cohort} ({self.status})"
 
 
-class EnrolmentEvent(models.Model):
+class EnrolmentEvent(StatusChange):
     """The history of an enrolment: every change of status, who made it and why."""
 
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="events")
-    old_status = models.CharField(max_length=12, blank=True)
-    new_status = models.CharField(max_length=12)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    message = models.TextField(blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
 
-    class Meta:
-        ordering = ["created_at", "pk"]
-
-    def __str__(self):
-        return f"{self.old_status} → {self.new_status}"
+    class Meta(StatusChange.Meta):
+        pass

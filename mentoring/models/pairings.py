@@ -6,6 +6,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from academy.models import StatusChange
+
 
 class ProgrammeTemplate(models.Model):
     """For example "9 months, 3 feedback sessions" or "quarterly for a year"."""
@@ -72,21 +74,11 @@ class Pairing(models.Model):
         return user.pk in (self.mentor_id, self.mentee_id)
 
 
-class PairingEvent(models.Model):
+class PairingEvent(StatusChange):
     pairing = models.ForeignKey(Pairing, on_delete=models.CASCADE, related_name="events")
-    old_status = models.CharField(max_length=10, blank=True)
-    new_status = models.CharField(max_length=10)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    message = models.TextField(blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
 
-    class Meta:
-        ordering = ["created_at", "pk"]
-
-    def __str__(self):
-        return f"{self.old_status} → {self.new_status}"
+    class Meta(StatusChange.Meta):
+        pass
 
 
 class CheckIn(models.Model):
