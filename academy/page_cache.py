@@ -7,6 +7,7 @@ role-word change bumps, so nobody is served a page older than the last change.""
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.utils.translation import get_language
 
 from academy.caching import content_version
@@ -57,7 +58,5 @@ class AnonymousPageCacheMiddleware:
         if cached is None:
             request._page_cache_key = key
             return None
-        from django.http import HttpResponse
-
         content, content_type = cached
         return HttpResponse(content, content_type=content_type)

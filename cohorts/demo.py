@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from academy.demo.translated import set_translated
 from academy.models import Role, TrackPage, WorkshopSession
 from academy.services.publishing import assign_author
 from cohorts.models import ApplicationQuestion, Cohort, Enrolment, SessionAccess
@@ -39,11 +40,6 @@ QUESTION = {
 }
 
 
-def _translated(obj, field, values):
-    for code, value in values.items():
-        setattr(obj, f"{field}_{code}", value)
-
-
 def _cohort(track, key, slug, **fields):
     now = timezone.now()
     cohort = Cohort(
@@ -55,7 +51,7 @@ def _cohort(track, key, slug, **fields):
         enrolment_closes=now + timedelta(days=9),
         **fields,
     )
-    _translated(cohort, "name", NAMES[key])
+    set_translated(cohort, "name", NAMES[key])
     cohort.save()
     return cohort
 
@@ -78,7 +74,7 @@ def load_cohorts(sender, people, **kwargs):
         selection_mode="application",
     )
     question = ApplicationQuestion(cohort=applied, position=1)
-    _translated(question, "text", QUESTION)
+    set_translated(question, "text", QUESTION)
     question.save()
     days = _cohort(
         tracks[-1], "days", "learning-days", language="en", format="in_person", capacity=30

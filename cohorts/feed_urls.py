@@ -1,3 +1,10 @@
-from cohorts.urls import feed_urlpatterns as urlpatterns
+"""Calendar feeds: outside the language prefix, so subscribed URLs never change."""
 
-__all__ = ["urlpatterns"]
+from django.urls import path
+
+from cohorts.views import dashboard
+
+urlpatterns = [
+    path("calendar/tracks/<int:pk>.ics", dashboard.track_feed, name="track_feed"),
+    path("calendar/people/<str:token>.ics", dashboard.person_feed, name="person_feed"),
+]

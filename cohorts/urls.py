@@ -18,8 +18,3 @@ urlpatterns = [
     path("sessions/<int:pk>/roster/", sessions.roster, name="session_roster"),
     path("sessions/<int:pk>/check-in/", sessions.check_in, name="session_check_in"),
 ]
-
-feed_urlpatterns = [
-    path("calendar/tracks/<int:pk>.ics", dashboard.track_feed, name="track_feed"),
-    path("calendar/people/<str:token>.ics", dashboard.person_feed, name="person_feed"),
-]

@@ -11,16 +11,12 @@ from wagtail.models import Page, Site
 from academy.demo import content
 from academy.demo.signals import demo_loaded
 from academy.demo.terms_loader import load_terms
+from academy.demo.translated import set_translated
 from academy.models import HomePage, SchoolPage, TrackPage, User, WorkshopPage, WorkshopSession
 from academy.timezones import get_zone
 
 DEMO_PASSWORD = "academy-demo"  # noqa: S105 - documented demo login, never used outside `make demo`
 ADMIN_EMAIL = "admin@demo.peer-academy.org"
-
-
-def _translated(obj, field, values):
-    for language, value in values.items():
-        setattr(obj, f"{field}_{language}", value)
 
 
 def _outcomes_body(outcomes):
@@ -43,9 +39,11 @@ class DemoLoader:
     def run(self):
         home = self.home()
         for school_data in content.SCHOOLS:
-            school = self.page(home, SchoolPage, school_data, accent=school_data["accent"])
+            school, _created = self.page(
+                home, SchoolPage, school_data, accent=school_data["accent"]
+            )
             for track_data in school_data["tracks"]:
-                track = self.page(
+                track, _created = self.page(
                     school,
                     TrackPage,
                     track_data,
@@ -66,8 +64,8 @@ class DemoLoader:
             return home
         root = Page.get_first_root_node()
         home = HomePage(slug="home")
-        _translated(home, "title", content.HOME["title"])
-        _translated(home, "intro", content.HOME["intro"])
+        set_translated(home, "title", content.HOME["title"])
+        set_translated(home, "intro", content.HOME["intro"])
         root.add_child(instance=home)
         home.save_revision().publish()
         site = Site.objects.filter(is_default_site=True).first()
@@ -85,32 +83,26 @@ class DemoLoader:
         self.created["pages"] += 1
         return home
 
-    def page(self, parent, model, data, **fields):
+    def page(self, parent, model, data, translated=(), **fields):
+        """The child page with this English slug; created and published if missing.
+        Returns (page, created)."""
         existing = model.objects.child_of(parent).filter(slug_en=data["slug"]).first()
         if existing is not None:
-            return existing
+            return existing, False
         page = model(slug=data["slug"], **fields)
-        _translated(page, "title", data["title"])
-        _translated(page, "intro", data["intro"])
+        for name in ("title", "intro", *translated):
+            set_translated(page, name, data[name])
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.created["pages"] += 1
-        return page
+        return page, True
 
     def workshop(self, track, data):
-        existing = WorkshopPage.objects.child_of(track).filter(slug_en=data["slug"]).first()
-        if existing is not None:
-            return existing
-        page = WorkshopPage(slug=data["slug"])
-        _translated(page, "title", data["title"])
-        _translated(page, "intro", data["intro"])
-        _translated(page, "duration_hint", data["duration_hint"])
-        _translated(page, "body", _outcomes_body(data["outcomes"]))
-        track.add_child(instance=page)
-        page.save_revision().publish()
-        self.created["pages"] += 1
-        for session_data in data["sessions"]:
-            self.session(page, session_data)
+        data = {**data, "body": _outcomes_body(data["outcomes"])}
+        page, created = self.page(track, WorkshopPage, data, translated=("duration_hint", "body"))
+        if created:
+            for session_data in data["sessions"]:
+                self.session(page, session_data)
         return page
 
     def session(self, workshop, data):
@@ -128,7 +120,7 @@ class DemoLoader:
             language=data["language"],
             capacity=data["capacity"],
         )
-        _translated(session, "place", data["place"] or {})
+        set_translated(session, "place", data["place"] or {})
         session.full_clean()
         session.save()
         self.created["sessions"] += 1

@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from academy.demo import terms_content as data
+from academy.demo.translated import set_translated
 from academy.models import (
     ProposalComment,
     ProposalVote,
@@ -37,8 +38,7 @@ def load_terms(users, stdout=None):
     for key, (singular, plural) in data.ENGLISH_DEFAULTS.items():
         role = roles[key]
         role.singular, role.plural = singular, plural
-        for code, text in data.DESCRIPTIONS[key].items():
-            setattr(role, f"description_{code}", text)
+        set_translated(role, "description", data.DESCRIPTIONS[key])
         role.save()
     adopted = {(p["role"], p["locale"]) for p in data.PROPOSALS if p["status"] == "adopted"}
     author = users["admin"]

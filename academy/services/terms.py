@@ -8,7 +8,6 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from academy import terminology
 from academy.models import (
     ProposalComment,
     ProposalStatus,
@@ -64,7 +63,6 @@ def save_term(*, role, locale, forms, author, reason, track=None, proposal=None)
     else:
         term.forms = forms
         term.save(update_fields=["forms", "updated_at"])
-    terminology.invalidate()
     return TermRevision.objects.create(
         role=role,
         locale=locale,
@@ -113,7 +111,6 @@ def revert_revision(*, user, revision):
         )
     else:
         term.delete()
-    terminology.invalidate()
     return TermRevision.objects.create(
         role=revision.role,
         locale=revision.locale,

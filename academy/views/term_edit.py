@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -24,7 +25,7 @@ def _track_from(request):
     if not track_id:
         return None
     if not str(track_id).isdigit():
-        raise PermissionDenied
+        raise Http404
     return get_object_or_404(TrackPage, pk=track_id)
 
 

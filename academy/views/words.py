@@ -139,8 +139,8 @@ def proposal_detail(request, pk):
     return render(request, "words/proposal.html", context)
 
 
-def _act_on_proposal(request, pk, form_class, action):
-    proposal = get_object_or_404(TermProposal, pk=pk)
+def _act_on_proposal(request, pk, form_class, action, proposal=None):
+    proposal = proposal or get_object_or_404(TermProposal, pk=pk)
     form = form_class(request.POST)
     if not form.is_valid():
         for errors in form.errors.values():
@@ -193,4 +193,4 @@ def decide(request, pk):
             term_services.decline(user=request.user, proposal=proposal, reason=data["reason"])
             messages.success(request, _("The proposal is declined."))
 
-    return _act_on_proposal(request, pk, DecisionForm, act)
+    return _act_on_proposal(request, pk, DecisionForm, act, proposal=proposal)
