@@ -1,31 +1,11 @@
 """Emails of the cohorts app, sent as background tasks (django-tasks, as Wagtail ships it),
 each in the recipient's language and time zone, with the recipient's role words."""
 
-from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
 from django_tasks import task
 
-from academy.timezones import get_zone
+from academy.emails import send_to
 from cohorts.calendars import calendar_bytes
 from cohorts.models import Enrolment, Registration, SessionAccess
-
-
-def _send(person, template, context, attachments=()):
-    if not person.email:
-        return
-    with (
-        translation.override(person.preferred_language),
-        timezone.override(get_zone(person.time_zone)),
-    ):
-        context = {"person": person, "site_name": settings.WAGTAIL_SITE_NAME, **context}
-        subject = render_to_string(f"emails/{template}_subject.txt", context).strip()
-        body = render_to_string(f"emails/{template}_body.txt", context)
-    message = EmailMessage(subject, body, to=[person.email])
-    for attachment in attachments:
-        message.attach(*attachment)
-    message.send()
 
 
 def _registration(pk):
@@ -40,7 +20,7 @@ def _ics(session):
 def send_registration_confirmation(registration_id):
     registration = _registration(registration_id)
     attachments = [_ics(registration.session)] if registration.status == "registered" else []
-    _send(
+    send_to(
         registration.person,
         "registration",
         {"registration": registration, "session": registration.session},
@@ -51,7 +31,7 @@ def send_registration_confirmation(registration_id):
 @task()
 def send_waitlist_promotion(registration_id):
     registration = _registration(registration_id)
-    _send(
+    send_to(
         registration.person,
         "promotion",
         {"registration": registration, "session": registration.session},
@@ -64,7 +44,7 @@ def send_session_reminder(registration_id):
     registration = _registration(registration_id)
     access = SessionAccess.objects.filter(session=registration.session).first()
     facilitators = list(access.facilitators.all()) if access else []
-    _send(
+    send_to(
         registration.person,
         "reminder",
         {
@@ -79,7 +59,7 @@ def send_session_reminder(registration_id):
 def send_application_decision(enrolment_id):
     enrolment = Enrolment.objects.select_related("person", "cohort").get(pk=enrolment_id)
     last = enrolment.events.order_by("-created_at", "-pk").first()
-    _send(
+    send_to(
         enrolment.person,
         "decision",
         {"enrolment": enrolment, "message": last.message if last else ""},
@@ -89,4 +69,4 @@ def send_application_decision(enrolment_id):
 @task()
 def send_enrolment_promotion(enrolment_id):
     enrolment = Enrolment.objects.select_related("person", "cohort").get(pk=enrolment_id)
-    _send(enrolment.person, "enrolment_promotion", {"enrolment": enrolment})
+    send_to(enrolment.person, "enrolment_promotion", {"enrolment": enrolment})

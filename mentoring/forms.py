@@ -55,3 +55,32 @@ class CheckInForm(forms.Form):
     )
     working_well = forms.CharField(label=_("What works well"), required=False, max_length=2000)
     could_change = forms.CharField(label=_("What could change"), required=False, max_length=2000)
+
+
+class SupportRequestForm(MentorRequestForm):
+    note = forms.CharField(
+        label=_("Anything else we should know"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class EndPairingForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why does the pairing end?"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Kept in the history of the pairing, which only the two of you read."),
+    )
+    tell_coordinators = forms.CharField(
+        label=_("A message to the people who run the programme (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Only if you want to. They will not see your notes or feedback."),
+    )
+
+
+class StarForm(forms.Form):
+    starred = forms.BooleanField(required=False)

@@ -1,16 +1,38 @@
 from django.urls import path
 
-from mentoring.views import pairings
+from mentoring.views import dashboards, objectives, pairings, profiles, review
 
 urlpatterns = [
     path("mentoring/", pairings.my_pairings, name="my_pairings"),
     path("mentoring/find/", pairings.find_mentor, name="find_mentor"),
+    path("mentoring/find/ask-for-help/", pairings.ask_coordinators, name="ask_coordinators"),
     path("mentoring/ask/<int:person_id>/", pairings.propose, name="pairing_propose"),
     path("mentoring/pairings/<int:pk>/", pairings.pairing_detail, name="pairing_detail"),
     path("mentoring/pairings/<int:pk>/answer/", pairings.answer, name="pairing_answer"),
+    path("mentoring/pairings/<int:pk>/end/", pairings.end, name="pairing_end"),
+    path("mentoring/pairings/<int:pk>/complete/", pairings.complete, name="pairing_complete"),
+    path("mentoring/pairings/<int:pk>/star/", dashboards.star, name="pairing_star"),
     path(
         "mentoring/pairings/<int:pk>/check-ins/<int:check_in_id>/",
         pairings.record_check_in,
         name="check_in_record",
     ),
+    path("mentoring/people/", profiles.mentor_list, name="mentor_list"),
+    path("mentoring/profile/", profiles.my_profile, name="my_mentor_profile"),
+    path("mentoring/offer/", profiles.apply, name="mentor_apply"),
+    path("mentoring/dashboard/", dashboards.mentor_dashboard, name="mentor_dashboard"),
+    path("mentoring/objectives/", objectives.my_objectives, name="my_objectives"),
+    path("mentoring/objectives/<int:pk>/close/", objectives.close, name="objective_close"),
+    path("mentoring/overview/", dashboards.overview, name="mentoring_overview"),
+    path("mentoring/overview/offers/", review.application_queue, name="mentor_applications"),
+    path("mentoring/overview/offers/<int:pk>/", review.decide, name="mentor_application_decide"),
+    path(
+        "mentoring/overview/requests/<int:pk>/", dashboards.support_request, name="support_request"
+    ),
+    path(
+        "mentoring/overview/requests/<int:pk>/propose/<int:mentor_id>/",
+        dashboards.propose_for,
+        name="support_request_propose",
+    ),
+    path("people/<int:pk>/", profiles.person_page, name="person_page"),
 ]

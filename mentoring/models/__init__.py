@@ -1,3 +1,4 @@
+from mentoring.models.applications import ApplicationStatus, MentorApplication, SupportRequest
 from mentoring.models.objectives import LearningObjective, ObjectiveStatus
 from mentoring.models.pairings import (
     CheckIn,
@@ -10,13 +11,16 @@ from mentoring.models.pairings import (
 from mentoring.models.profiles import MentorProfile
 
 __all__ = [
+    "ApplicationStatus",
     "CheckIn",
     "Feedback",
     "LearningObjective",
+    "MentorApplication",
     "MentorProfile",
     "ObjectiveStatus",
     "Pairing",
     "PairingEvent",
     "PairingStatus",
     "ProgrammeTemplate",
+    "SupportRequest",
 ]

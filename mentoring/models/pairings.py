@@ -54,6 +54,7 @@ class Pairing(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     started_at = models.DateTimeField(null=True, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)
+    starred = models.BooleanField(default=False)  # the mentor keeps an eye on this person
 
     class Meta:
         constraints = [
@@ -80,12 +81,17 @@ class PairingEvent(StatusChange):
     class Meta(StatusChange.Meta):
         pass
 
+    @property
+    def status_label(self):
+        return PairingStatus(self.new_status).label
+
 
 class CheckIn(models.Model):
     pairing = models.ForeignKey(Pairing, on_delete=models.CASCADE, related_name="check_ins")
     due_at = models.DateTimeField()
     met_at = models.DateTimeField(null=True, blank=True)
     notes = models.TextField(blank=True)  # private to the pair
+    reminded_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["due_at", "pk"]

@@ -6,6 +6,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
+class MentorProfileQuerySet(models.QuerySet):
+    def with_load(self):
+        """Annotate `load`: how many active pairings each mentor has now."""
+        return self.annotate(
+            load=models.Count(
+                "person__pairings_as_mentor",
+                filter=models.Q(person__pairings_as_mentor__status="active"),
+            )
+        )
+
+
 class MentorProfile(models.Model):
     person = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mentor_profile"
@@ -18,7 +29,12 @@ class MentorProfile(models.Model):
     capacity = models.PositiveSmallIntegerField(_("most people at once"), default=2)
     away_until = models.DateField(_("away until"), null=True, blank=True)
     paused = models.BooleanField(_("paused"), default=False)
+    quiet_after_days = models.PositiveSmallIntegerField(
+        _("flag people as quiet after this many days without news"), default=21
+    )
     approved_at = models.DateTimeField(default=timezone.now)
+
+    objects = MentorProfileQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("offer of support")

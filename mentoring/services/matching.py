@@ -13,7 +13,7 @@ their skills), however many there are."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -47,11 +47,7 @@ def _candidates(person, today):
         MentorProfile.objects.exclude(person=person)
         .filter(paused=False)
         .filter(Q(away_until__isnull=True) | Q(away_until__lt=today))
-        .annotate(
-            load=Count(
-                "person__pairings_as_mentor", filter=Q(person__pairings_as_mentor__status="active")
-            )
-        )
+        .with_load()
         .filter(load__lt=F("capacity"))
         .select_related("person")
         .prefetch_related("skills")

@@ -5,14 +5,14 @@ import calendar
 from datetime import datetime, time
 
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from academy.permissions import is_coordinator
 from academy.timezones import get_zone
 from cohorts.services.errors import Refused
-from mentoring.models import CheckIn, Pairing, PairingEvent, PairingStatus
+from mentoring.models import CheckIn, Pairing, PairingEvent, PairingStatus, SupportRequest
 
 CHECK_IN_LOCAL_TIME = time(17, 0)
 ALLOWED = {
@@ -57,24 +57,47 @@ def check_in_dates(start, months, count, zone_name):
     return due
 
 
+def _notify(task, pairing):
+    transaction.on_commit(lambda: task.enqueue(pairing.pk))
+
+
 def propose(*, actor, mentor, mentee, programme, message=""):
+    """The person who wants support, or a coordinator, proposes; the mentor is told."""
+    from mentoring.tasks import send_pairing_proposed
+
     if actor.pk != mentee.pk and not is_coordinator(actor):
         raise PermissionDenied
-    with transaction.atomic():
-        pairing = Pairing.objects.create(
-            mentor=mentor, mentee=mentee, programme=programme, proposed_by=actor
-        )
-        PairingEvent.objects.create(
-            pairing=pairing, new_status=PairingStatus.PROPOSED, actor=actor, message=message
-        )
+    if mentor.pk == mentee.pk:
+        raise Refused(_("A pairing needs two different people."), code="same_person")
+    try:
+        with transaction.atomic():
+            pairing = Pairing.objects.create(
+                mentor=mentor, mentee=mentee, programme=programme, proposed_by=actor
+            )
+            PairingEvent.objects.create(
+                pairing=pairing, new_status=PairingStatus.PROPOSED, actor=actor, message=message
+            )
+            _notify(send_pairing_proposed, pairing)
+    except IntegrityError:  # the database allows one open pairing per pair of people
+        raise Refused(
+            _("These two people already have an open pairing."), code="open_pairing"
+        ) from None
     return pairing
 
 
 @transaction.atomic
 def accept(*, actor, pairing, message=""):
+    """The mentor accepts: the check-ins are scheduled, the other person is told, and
+    their open request for support is closed."""
+    from mentoring.tasks import send_pairing_answered
+
     if actor.pk != pairing.mentor_id:
         raise PermissionDenied
     _move(pairing, PairingStatus.ACTIVE, actor, message)
+    SupportRequest.objects.filter(person_id=pairing.mentee_id, closed_at__isnull=True).update(
+        closed_at=pairing.started_at
+    )
+    _notify(send_pairing_answered, pairing)
     for due_at in check_in_dates(
         pairing.started_at,
         pairing.programme.months,
@@ -87,9 +110,12 @@ def accept(*, actor, pairing, message=""):
 
 @transaction.atomic
 def decline(*, actor, pairing, message=""):
+    from mentoring.tasks import send_pairing_answered
+
     if actor.pk != pairing.mentor_id:
         raise PermissionDenied
     _move(pairing, PairingStatus.DECLINED, actor, message)
+    _notify(send_pairing_answered, pairing)
 
 
 @transaction.atomic
@@ -100,8 +126,23 @@ def complete(*, actor, pairing):
 
 
 @transaction.atomic
-def end_early(*, actor, pairing, reason):
-    """Either person may end a pairing safely, at any time, with a reason."""
+def end_early(*, actor, pairing, reason, tell_coordinators=""):
+    """Either person may end a pairing safely, at any time, with a reason. The reason
+    stays in the pair's history; a message to the coordinators is optional and separate."""
+    from mentoring.tasks import send_pairing_ended
+
     if not pairing.involves(actor):
         raise PermissionDenied
-    _move(pairing, PairingStatus.ENDED, actor, reason)
+    if not reason.strip():
+        raise Refused(_("Say in a few words why the pairing ends."), code="reason")
+    _move(pairing, PairingStatus.ENDED, actor, reason.strip())
+    if tell_coordinators.strip():
+        message = tell_coordinators.strip()
+        transaction.on_commit(lambda: send_pairing_ended.enqueue(pairing.pk, actor.pk, message))
+
+
+def set_star(*, actor, pairing, starred):
+    if actor.pk != pairing.mentor_id:
+        raise PermissionDenied
+    Pairing.objects.filter(pk=pairing.pk).update(starred=starred)
+    pairing.starred = starred

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -13,8 +13,21 @@ from django.views.decorators.http import require_POST
 from academy.models import User
 from academy.permissions import is_coordinator
 from cohorts.services.errors import Refused
-from mentoring.forms import AnswerForm, CheckInForm, MentorRequestForm, ProposeForm
-from mentoring.models import CheckIn, Feedback, Pairing
+from mentoring.forms import (
+    AnswerForm,
+    CheckInForm,
+    EndPairingForm,
+    MentorRequestForm,
+    ProposeForm,
+    SupportRequestForm,
+)
+from mentoring.models import (
+    CheckIn,
+    Feedback,
+    LearningObjective,
+    Pairing,
+    SupportRequest,
+)
 from mentoring.services import pairings
 from mentoring.services.matching import suggest
 
@@ -32,11 +45,39 @@ def find_mentor(request):
             form.cleaned_data["languages"],
             waive_language=form.cleaned_data["waive_language"],
         )
-    return render(
-        request,
-        "mentoring/find.html",
-        {"form": form, "suggestions": suggestions, "propose_form": ProposeForm()},
-    )
+    context = {
+        "form": form,
+        "suggestions": suggestions,
+        "propose_form": ProposeForm(),
+        "open_request": SupportRequest.objects.filter(
+            person=request.user, closed_at__isnull=True
+        ).first(),
+    }
+    return render(request, "mentoring/find.html", context)
+
+
+@require_POST
+@login_required
+def ask_coordinators(request):
+    """Nobody suitable among the suggestions: coordinators look for someone."""
+    form = SupportRequestForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose the skills you want to grow and your languages."))
+        return redirect("find_mentor")
+    try:
+        with transaction.atomic():
+            wanted = SupportRequest.objects.create(
+                person=request.user,
+                languages=form.cleaned_data["languages"],
+                waive_language=form.cleaned_data["waive_language"],
+                note=form.cleaned_data["note"],
+            )
+            wanted.skills.set(form.cleaned_data["skills"])
+    except IntegrityError:
+        messages.error(request, _("Your earlier request is still open."))
+    else:
+        messages.success(request, _("Your request has been sent. Someone will look for you."))
+    return redirect("find_mentor")
 
 
 @require_POST
@@ -55,8 +96,8 @@ def propose(request, person_id):
             programme=form.cleaned_data["programme"],
             message=form.cleaned_data["message"],
         )
-    except IntegrityError:  # the database refuses a second open pairing with the same person
-        messages.error(request, _("You already have an open pairing with this person."))
+    except Refused as refusal:
+        messages.error(request, refusal.messages[0])
         return redirect("find_mentor")
     messages.success(request, _("Your request has been sent."))
     return redirect("pairing_detail", pk=pairing.pk)
@@ -77,18 +118,21 @@ def pairing_detail(request, pk):
     pairing = _pairing_for(request.user, pk)
     in_pair = pairing.involves(request.user)
     check_ins = list(pairing.check_ins.all())
-    feedback = (
-        list(Feedback.objects.filter(check_in__pairing=pairing).select_related("author"))
-        if in_pair
-        else []
-    )
+    feedback, objectives, events = [], [], []
+    if in_pair:
+        feedback = list(Feedback.objects.filter(check_in__pairing=pairing).select_related("author"))
+        objectives = list(LearningObjective.objects.filter(person=pairing.mentee_id))
+        events = list(pairing.events.select_related("actor"))
     context = {
         "pairing": pairing,
         "in_pair": in_pair,
         "check_ins": check_ins,
         "feedback": feedback,
+        "objectives": objectives,
+        "events": events,
         "answer_form": AnswerForm(),
         "check_in_form": CheckInForm(),
+        "end_form": EndPairingForm(),
         "now": timezone.now(),
     }
     return render(request, "mentoring/pairing.html", context)
@@ -115,6 +159,9 @@ def record_check_in(request, pk, check_in_id):
     if not pairing.involves(request.user):
         raise PermissionDenied
     check_in = get_object_or_404(CheckIn, pk=check_in_id, pairing=pairing)
+    if pairing.status != "active":
+        messages.error(request, _("Check-ins are recorded while the pairing is active."))
+        return redirect("pairing_detail", pk=pk)
     form = CheckInForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Give a rating from 1 to 5."))
@@ -131,6 +178,42 @@ def record_check_in(request, pk, check_in_id):
         },
     )
     messages.success(request, _("Check-in recorded."))
+    return redirect("pairing_detail", pk=pk)
+
+
+@require_POST
+@login_required
+def end(request, pk):
+    """Either person ends the pairing, safely; telling the coordinators is optional."""
+    pairing = _pairing_for(request.user, pk)
+    form = EndPairingForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Say in a few words why the pairing ends."))
+        return redirect("pairing_detail", pk=pk)
+    try:
+        pairings.end_early(
+            actor=request.user,
+            pairing=pairing,
+            reason=form.cleaned_data["reason"],
+            tell_coordinators=form.cleaned_data["tell_coordinators"],
+        )
+    except Refused as refusal:
+        messages.error(request, refusal.messages[0])
+    else:
+        messages.success(request, _("The pairing has ended. Thank you for the time you gave it."))
+    return redirect("pairing_detail", pk=pk)
+
+
+@require_POST
+@login_required
+def complete(request, pk):
+    pairing = _pairing_for(request.user, pk)
+    try:
+        pairings.complete(actor=request.user, pairing=pairing)
+    except Refused as refusal:
+        messages.error(request, refusal.messages[0])
+    else:
+        messages.success(request, _("Congratulations on completing the programme together."))
     return redirect("pairing_detail", pk=pk)
 
 

@@ -1,0 +1,30 @@
+"""Emails to one person, rendered in their language and time zone, with their role words."""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from academy.timezones import get_zone
+
+
+def send_to(person, template, context, attachments=()):
+    """Render `emails/<template>_subject.txt` and `_body.txt` for `person` and send them."""
+    if not person.email:
+        return
+    with (
+        translation.override(person.preferred_language),
+        timezone.override(get_zone(person.time_zone)),
+    ):
+        context = {
+            "person": person,
+            "site_name": settings.WAGTAIL_SITE_NAME,
+            "base_url": settings.WAGTAILADMIN_BASE_URL,
+            **context,
+        }
+        subject = render_to_string(f"emails/{template}_subject.txt", context).strip()
+        body = render_to_string(f"emails/{template}_body.txt", context)
+    message = EmailMessage(subject, body, to=[person.email])
+    for attachment in attachments:
+        message.attach(*attachment)
+    message.send()

@@ -1,0 +1,104 @@
+"""Emails of the mentoring app, sent as background tasks, each in the recipient's
+language and time zone and with their community's role words."""
+
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import translation
+from django_tasks import task
+
+from academy.emails import send_to
+from academy.models import User
+from academy.permissions import COORDINATORS_GROUP
+from mentoring.models import CheckIn, MentorApplication, Pairing
+
+
+def _pairing(pk):
+    return Pairing.objects.select_related("mentor", "mentee", "programme").get(pk=pk)
+
+
+def _url(person, name, *args):
+    with translation.override(person.preferred_language):
+        return reverse(name, args=args)
+
+
+def _last_message(pairing):
+    last = pairing.events.order_by("-created_at", "-pk").first()
+    return last.message if last else ""
+
+
+@task()
+def send_pairing_proposed(pairing_id):
+    pairing = _pairing(pairing_id)
+    send_to(
+        pairing.mentor,
+        "pairing_proposed",
+        {
+            "pairing": pairing,
+            "message": _last_message(pairing),
+            "path": _url(pairing.mentor, "pairing_detail", pairing.pk),
+        },
+    )
+
+
+@task()
+def send_pairing_answered(pairing_id):
+    pairing = _pairing(pairing_id)
+    send_to(
+        pairing.mentee,
+        "pairing_answered",
+        {
+            "pairing": pairing,
+            "message": _last_message(pairing),
+            "path": _url(pairing.mentee, "pairing_detail", pairing.pk),
+        },
+    )
+
+
+@task()
+def send_check_in_reminder(check_in_id, person_id):
+    check_in = CheckIn.objects.select_related(
+        "pairing__mentor", "pairing__mentee", "pairing__programme"
+    ).get(pk=check_in_id)
+    pairing = check_in.pairing
+    person = pairing.mentor if person_id == pairing.mentor_id else pairing.mentee
+    other = pairing.mentee if person is pairing.mentor else pairing.mentor
+    send_to(
+        person,
+        "check_in_reminder",
+        {
+            "check_in": check_in,
+            "other": other,
+            "path": _url(person, "pairing_detail", pairing.pk),
+        },
+    )
+
+
+@task()
+def send_pairing_ended(pairing_id, actor_id, message):
+    """The optional word to the coordinators when someone ends a pairing early."""
+    pairing = _pairing(pairing_id)
+    actor = User.objects.get(pk=actor_id)
+    coordinators = User.objects.filter(
+        Q(groups__name=COORDINATORS_GROUP) | Q(is_superuser=True), is_active=True
+    ).distinct()
+    for coordinator in coordinators:
+        send_to(
+            coordinator,
+            "pairing_ended",
+            {
+                "pairing": pairing,
+                "actor": actor,
+                "message": message,
+                "path": _url(coordinator, "mentoring_overview"),
+            },
+        )
+
+
+@task()
+def send_application_decision(application_id):
+    application = MentorApplication.objects.select_related("person").get(pk=application_id)
+    send_to(
+        application.person,
+        "mentor_application_decided",
+        {"application": application, "path": _url(application.person, "my_mentor_profile")},
+    )

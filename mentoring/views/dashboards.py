@@ -1,0 +1,126 @@
+"""The mentor's dashboard, and the coordinators' overview with people waiting."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from academy.models import User
+from academy.permissions import is_coordinator
+from cohorts.services.errors import Refused
+from mentoring.forms import ProposeForm, StarForm
+from mentoring.models import MentorProfile, Pairing, PairingStatus, SupportRequest
+from mentoring.services import dashboards, pairings
+from mentoring.services.matching import suggest
+
+PAIRINGS_PER_PAGE = 25
+
+
+@login_required
+def mentor_dashboard(request):
+    profile = MentorProfile.objects.filter(person=request.user).first()
+    if profile is None:
+        return redirect("mentor_apply")
+    request.user.mentor_profile = profile
+    rows, quiet_days = dashboards.mentor_rows(request.user)
+    context = {
+        "profile": profile,
+        "rows": rows,
+        "quiet_days": quiet_days,
+        "waiting": dashboards.waiting_for_answer(request.user),
+        "away": profile.is_away(),
+        "now": timezone.now(),
+    }
+    return render(request, "mentoring/mentor_dashboard.html", context)
+
+
+@require_POST
+@login_required
+def star(request, pk):
+    pairing = get_object_or_404(Pairing, pk=pk, status=PairingStatus.ACTIVE)
+    form = StarForm(request.POST)
+    form.is_valid()
+    pairings.set_star(
+        actor=request.user, pairing=pairing, starred=form.cleaned_data.get("starred", False)
+    )
+    return redirect("mentor_dashboard")
+
+
+def _coordinator_only(user):
+    if not is_coordinator(user):
+        raise PermissionDenied
+
+
+@login_required
+def overview(request):
+    _coordinator_only(request.user)
+    statuses = {value for value, _label in PairingStatus.choices}
+    status = request.GET.get("status", PairingStatus.ACTIVE)
+    if status not in statuses:
+        status = PairingStatus.ACTIVE
+    listed = (
+        Pairing.objects.filter(status=status)
+        .select_related("mentor", "mentee", "programme")
+        .order_by("-created_at", "-pk")
+    )
+    requests, proposals = dashboards.people_waiting()
+    context = {
+        "counts": dashboards.status_counts(),
+        "status": status,
+        "page_obj": Paginator(listed, PAIRINGS_PER_PAGE).get_page(request.GET.get("page")),
+        "pagination_params": urlencode({"status": status}),
+        "overdue": dashboards.overdue_check_ins(),
+        "near_capacity": dashboards.mentors_near_capacity(),
+        "requests": requests,
+        "proposals": proposals,
+        "pending_applications": dashboards.pending_applications_count(),
+        "now": timezone.now(),
+    }
+    return render(request, "mentoring/overview.html", context)
+
+
+@login_required
+def support_request(request, pk):
+    """A coordinator sees what someone asked for, the suggestions, and proposes one."""
+    _coordinator_only(request.user)
+    wanted = get_object_or_404(
+        SupportRequest.objects.select_related("person").prefetch_related("skills"), pk=pk
+    )
+    suggestions = suggest(
+        wanted.person,
+        wanted.skills.all(),
+        wanted.languages,
+        waive_language=wanted.waive_language,
+    )
+    context = {"wanted": wanted, "suggestions": suggestions, "propose_form": ProposeForm()}
+    return render(request, "mentoring/support_request.html", context)
+
+
+@require_POST
+@login_required
+def propose_for(request, pk, mentor_id):
+    _coordinator_only(request.user)
+    wanted = get_object_or_404(SupportRequest.objects.select_related("person"), pk=pk)
+    mentor = get_object_or_404(User, pk=mentor_id, mentor_profile__isnull=False)
+    form = ProposeForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a programme."))
+        return redirect("support_request", pk=pk)
+    try:
+        pairings.propose(
+            actor=request.user,
+            mentor=mentor,
+            mentee=wanted.person,
+            programme=form.cleaned_data["programme"],
+            message=form.cleaned_data["message"],
+        )
+    except Refused as refusal:
+        messages.error(request, refusal.messages[0])
+        return redirect("support_request", pk=pk)
+    messages.success(request, _("Proposed. Both people can follow it on their pairings page."))
+    return redirect("mentoring_overview")

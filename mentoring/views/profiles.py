@@ -1,0 +1,109 @@
+"""Mentor profiles: the list of people offering support, one's own profile, a person's
+page with their pathway, and offering support (applications)."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+from academy.models import Skill, User
+from cohorts.services.errors import Refused
+from mentoring.models import ApplicationStatus, MentorApplication, MentorProfile
+from mentoring.profile_forms import ApplicationForm, ProfileForm
+from mentoring.services import applications
+from mentoring.services.pathway import pathway
+
+MENTORS_PER_PAGE = 20
+
+
+@login_required
+def mentor_list(request):
+    """Everyone who offers support, away and full mentors included and marked as such."""
+    profiles = (
+        MentorProfile.objects.with_load()
+        .select_related("person")
+        .prefetch_related("skills")
+        .order_by("person__display_name", "person__username")
+    )
+    skill = None
+    if request.GET.get("skill"):
+        skill = Skill.objects.filter(key=request.GET["skill"]).first()
+        if skill is None:
+            raise Http404
+        profiles = profiles.filter(skills=skill)
+    page = Paginator(profiles, MENTORS_PER_PAGE).get_page(request.GET.get("page"))
+    today = timezone.localdate()
+    for profile in page:
+        profile.away = profile.is_away(today)
+        profile.full = profile.load >= profile.capacity
+    context = {
+        "page_obj": page,
+        "skills": Skill.objects.all(),
+        "skill": skill,
+        "pagination_params": urlencode({"skill": skill.key}) if skill else "",
+    }
+    return render(request, "mentoring/mentor_list.html", context)
+
+
+@login_required
+def my_profile(request):
+    profile = MentorProfile.objects.filter(person=request.user).first()
+    if profile is None:
+        return redirect("mentor_apply")
+    form = ProfileForm(request.POST or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your profile has been saved."))
+        return redirect("my_mentor_profile")
+    return render(request, "mentoring/profile_edit.html", {"form": form, "profile": profile})
+
+
+@login_required
+def person_page(request, pk):
+    person = get_object_or_404(User.objects.select_related("mentor_profile"), pk=pk, is_active=True)
+    profile = getattr(person, "mentor_profile", None)
+    context = {
+        "person": person,
+        "steps": pathway(person),
+        "profile": profile,
+        "skills": list(profile.skills.all()) if profile else [],
+        "away": profile.is_away() if profile else False,
+        "is_self": person.pk == request.user.pk,
+    }
+    return render(request, "mentoring/person.html", context)
+
+
+@login_required
+def apply(request):
+    person = request.user
+    pending = MentorApplication.objects.filter(
+        person=person, status=ApplicationStatus.PENDING
+    ).first()
+    form = ApplicationForm(request.POST or None, initial={"organisation": person.home_community})
+    if request.method == "POST" and pending is None and form.is_valid():
+        try:
+            applications.apply(
+                person,
+                skills=form.cleaned_data["skills"],
+                motivation=form.cleaned_data["motivation"],
+                organisation=form.cleaned_data["organisation"],
+            )
+        except Refused as refusal:
+            messages.error(request, refusal.messages[0])
+        else:
+            messages.success(request, _("Thank you. We will tell you when it has been decided."))
+            return redirect("mentor_apply")
+    context = {
+        "form": form,
+        "pending": pending,
+        "graduate": applications.is_graduate(person),
+        "has_profile": MentorProfile.objects.filter(person=person).exists(),
+        "past": MentorApplication.objects.filter(person=person)
+        .exclude(status=ApplicationStatus.PENDING)
+        .order_by("-created_at")[:10],
+    }
+    return render(request, "mentoring/apply.html", context)
