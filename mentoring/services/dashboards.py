@@ -100,9 +100,7 @@ def mentors_near_capacity(limit=50):
 
 def people_waiting(limit=50):
     requests = list(
-        SupportRequest.objects.filter(closed_at__isnull=True)
-        .select_related("person")
-        .prefetch_related("skills")[:limit]
+        SupportRequest.objects.filter(closed_at__isnull=True).select_related("person")[:limit]
     )
     proposals = list(
         Pairing.objects.filter(status=PairingStatus.PROPOSED)

@@ -69,10 +69,13 @@ def overview(request):
         .order_by("-created_at", "-pk")
     )
     requests, proposals = dashboards.people_waiting()
+    counts = dashboards.status_counts()
+    paginator = Paginator(listed, PAIRINGS_PER_PAGE)
+    paginator.count = next(n for value, _label, n in counts if value == status)  # known already
     context = {
-        "counts": dashboards.status_counts(),
+        "counts": counts,
         "status": status,
-        "page_obj": Paginator(listed, PAIRINGS_PER_PAGE).get_page(request.GET.get("page")),
+        "page_obj": paginator.get_page(request.GET.get("page")),
         "pagination_params": urlencode({"status": status}),
         "overdue": dashboards.overdue_check_ins(),
         "near_capacity": dashboards.mentors_near_capacity(),

@@ -85,3 +85,21 @@ def test_find_and_ask_for_a_mentor(client, pair):
     pairing = Pairing.objects.get(mentee=asker)
     assert response["Location"] == f"/en/mentoring/pairings/{pairing.pk}/"
     assert pairing.status == "proposed"
+
+
+@pytest.mark.django_db
+def test_only_the_pair_marks_the_programme_complete(client, pair, user):
+    url = f"/en/mentoring/pairings/{pair['pairing'].pk}/complete/"
+    client.force_login(user)
+    assert client.post(url).status_code == 403
+    client.logout()
+    assert client.post(url)["Location"].startswith("/en/accounts/login/")
+    client.force_login(pair["mentee"])
+    client.post(url)
+    pair["pairing"].refresh_from_db()
+    assert pair["pairing"].status == "completed"
+    assert list(pair["pairing"].events.values_list("new_status", flat=True)) == [
+        "proposed",
+        "active",
+        "completed",
+    ]

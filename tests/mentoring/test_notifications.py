@@ -1,0 +1,96 @@
+"""Pairing emails and check-in reminders: to the right people, in their language, once."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
+
+from mentoring.models import CheckIn
+from tests.factories import UserFactory
+from tests.mentoring.conftest import make_mentor, make_pairing
+
+pytestmark = pytest.mark.django_db
+
+
+def test_mentor_hears_of_a_request_and_the_learner_of_the_answer(
+    client, programme, django_capture_on_commit_callbacks
+):
+    mentor = make_mentor("Kasia")
+    learner = UserFactory(display_name="Ola")
+    client.force_login(learner)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"/en/mentoring/ask/{mentor.pk}/", {"programme": programme.pk, "message": "Hi!"}
+        )
+    assert [(m.to, m.subject) for m in mail.outbox] == [
+        ([mentor.email], "Ola would like your support")
+    ]
+    assert "Hi!" in mail.outbox[0].body
+    pairing = learner.pairings_as_mentee.get()
+    assert f"http://testserver/en/mentoring/pairings/{pairing.pk}/" in mail.outbox[0].body
+    client.force_login(mentor)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"/en/mentoring/pairings/{pairing.pk}/answer/",
+            {"decision": "decline", "message": "Too busy this spring."},
+        )
+    assert (mail.outbox[1].to, mail.outbox[1].subject) == (
+        [learner.email],
+        "Kasia cannot take this on now",
+    )
+    assert "Too busy this spring." in mail.outbox[1].body
+
+
+def test_check_in_reminders_go_to_both_once(programme, django_capture_on_commit_callbacks, capsys):
+    mentor = make_mentor("Kasia")
+    pairing = make_pairing(mentor, UserFactory(display_name="Ola"), programme)
+    soon = pairing.check_ins.first()
+    CheckIn.objects.filter(pk=soon.pk).update(due_at=timezone.now() + timedelta(days=2))
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_check_in_reminders")
+        call_command("send_check_in_reminders")
+    assert sorted((m.to[0], m.subject) for m in mail.outbox) == sorted(
+        [
+            (mentor.email, "Check-in with Ola soon"),
+            (pairing.mentee.email, "Check-in with Kasia soon"),
+        ]
+    )
+    assert capsys.readouterr().out == (
+        "1 check-in reminder(s) queued.\n0 check-in reminder(s) queued.\n"
+    )
+
+
+def test_ending_early_tells_coordinators_only_when_asked(
+    client, programme, coordinator, django_capture_on_commit_callbacks
+):
+    mentor = make_mentor()
+    first = make_pairing(mentor, UserFactory(display_name="Ola"), programme)
+    second = make_pairing(mentor, UserFactory(display_name="Piotr"), programme)
+    mail.outbox.clear()
+    client.force_login(coordinator)  # coordinators cannot end a pairing for the pair
+    assert (
+        client.post(f"/en/mentoring/pairings/{first.pk}/end/", {"reason": "x"}).status_code == 403
+    )
+    client.force_login(first.mentee)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/en/mentoring/pairings/{first.pk}/end/", {"reason": "New job."})
+    first.refresh_from_db()
+    assert first.status == "ended"
+    assert mail.outbox == []
+    client.force_login(second.mentee)
+    assert (
+        client.post(f"/en/mentoring/pairings/{first.pk}/end/", {"reason": "x"}).status_code == 403
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"/en/mentoring/pairings/{second.pk}/end/",
+            {"reason": "We do not click.", "tell_coordinators": "Could you find me someone else?"},
+        )
+    assert [(m.to, m.subject) for m in mail.outbox] == [
+        ([coordinator.email], "Piotr has ended a pairing")
+    ]
+    assert "Could you find me someone else?" in mail.outbox[0].body
+    assert "We do not click." not in mail.outbox[0].body  # the reason stays with the pair
