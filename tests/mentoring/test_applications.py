@@ -101,7 +101,8 @@ def test_queue_and_decision_are_for_coordinators_only(client, coordinator, skill
     assert client.post(decide_url, {"decision": "approve"}).status_code == 403
     client.force_login(coordinator)
     html = client.get("/en/mentoring/overview/offers/").content.decode()
-    assert "Amal" in html and "I run meetups." in html
+    assert "Amal" in html
+    assert "I run meetups." in html
     client.post(decide_url, {"decision": "decline", "message": ""})  # declining needs a reason
     application.refresh_from_db()
     assert application.status == "pending"
