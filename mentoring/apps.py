@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class MentoringConfig(AppConfig):
     name = "mentoring"
     verbose_name = _("Peer support")
+
+    def ready(self):
+        from academy.demo.signals import demo_loaded
+        from mentoring.demo.loader import load_mentoring
+
+        demo_loaded.connect(load_mentoring, dispatch_uid="mentoring-demo")

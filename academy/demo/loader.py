@@ -127,22 +127,29 @@ class DemoLoader:
 
     def users(self):
         for data in content.USERS:
-            if User.objects.filter(email__iexact=data["email"]).exists():
-                continue
-            is_admin = data["key"] == "admin"
-            user = User(
-                username=data["email"].split("@")[0],
-                email=data["email"],
-                display_name=data["display_name"],
-                preferred_language=data["preferred_language"],
-                time_zone=data["time_zone"],
-                address_form=data["address_form"],
-                spoken_languages=data["spoken_languages"],
-                home_community=data["home_community"],
-                is_staff=is_admin,
-                is_superuser=is_admin,
-            )
-            user.set_password(DEMO_PASSWORD)
-            user.save()
-            EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-            self.created["users"] += 1
+            if not User.objects.filter(email__iexact=data["email"]).exists():
+                demo_user(data, admin=data["key"] == "admin")
+                self.created["users"] += 1
+
+
+def demo_user(data, admin=False):
+    """A verified demo account with the documented password; found by email if it exists."""
+    existing = User.objects.filter(email__iexact=data["email"]).first()
+    if existing is not None:
+        return existing
+    user = User(
+        username=data["email"].split("@")[0],
+        email=data["email"],
+        display_name=data["display_name"],
+        preferred_language=data["preferred_language"],
+        time_zone=data["time_zone"],
+        address_form=data["address_form"],
+        spoken_languages=data["spoken_languages"],
+        home_community=data["home_community"],
+        is_staff=admin,
+        is_superuser=admin,
+    )
+    user.set_password(DEMO_PASSWORD)
+    user.save()
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    return user

@@ -31,7 +31,7 @@ def test_demo_builds_academy_and_is_idempotent(capsys):
         "schools": 3,
         "tracks": 6,
         "workshops": 12,
-        "users": 7,
+        "users": 12,
     }
     assert first["sessions"] >= 24
     assert "Demo ready: 0 pages, 0 sessions and 0 people added." in capsys.readouterr().out

@@ -1,0 +1,58 @@
+"""The demo's peer support: several languages and zones, an away mentor, active pairings
+with past and upcoming check-ins, objectives, and things waiting for coordinators."""
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from academy.models import Skill
+from mentoring.models import (
+    CheckIn,
+    LearningObjective,
+    MentorApplication,
+    MentorProfile,
+    Pairing,
+    ProgrammeTemplate,
+    SupportRequest,
+)
+from mentoring.services.matching import suggest
+from mentoring.services.pathway import pathway
+
+LANGUAGES = ["en", "de", "es", "fr", "pl", "ar"]
+
+
+@pytest.mark.django_db
+def test_demo_peer_support():
+    call_command("demo")
+    call_command("demo")  # a second run adds nothing
+    now = timezone.now()
+    profiles = list(MentorProfile.objects.select_related("person"))
+    assert len(profiles) == 5
+    assert len({p.person.time_zone for p in profiles}) == 5
+    assert len({p.person.preferred_language for p in profiles}) == 5
+    assert [p.person.email for p in profiles if p.is_away()] == ["rania@demo.peer-academy.org"]
+    assert sorted(Pairing.objects.values_list("status", flat=True)) == [
+        "active",
+        "active",
+        "active",
+        "completed",
+        "proposed",
+    ]
+    active = CheckIn.objects.filter(pairing__status="active")
+    assert active.filter(met_at__isnull=False).count() == 1
+    assert active.filter(met_at__isnull=True, due_at__lt=now).count() == 1  # overdue
+    assert active.filter(due_at__gt=now).count() >= 3
+    assert LearningObjective.objects.filter(status="active").count() == 2
+    assert SupportRequest.objects.filter(closed_at__isnull=True).count() == 1
+    assert MentorApplication.objects.filter(status="pending").count() == 1
+    for model, field in ((Skill, "name"), (ProgrammeTemplate, "name")):
+        for item in model.objects.all():
+            values = [getattr(item, f"{field}_{code}") for code in LANGUAGES]
+            assert all(values), item
+            assert len(set(values)) >= 5, item  # translated, not copied
+    kasia = next(p.person for p in profiles if p.person.email.startswith("kasia"))
+    assert [step.reached for step in pathway(kasia)] == [True, True, True]
+    learner = next(p.person for p in profiles if p.person.email.startswith("mentor@"))
+    assert suggest(learner, Skill.objects.filter(key="conflict"), ["de"])[
+        0
+    ].profile.person.email == ("anna@demo.peer-academy.org")
