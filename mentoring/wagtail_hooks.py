@@ -2,6 +2,7 @@
 support in the Wagtail admin."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -34,7 +35,7 @@ class MentorProfileViewSet(SnippetViewSet):
 class SupportGroup(SnippetViewSetGroup):
     items = (SkillViewSet, ProgrammeTemplateViewSet, MentorProfileViewSet)
     menu_icon = "tag"
-    menu_label = _("Support")
+    menu_label = pgettext_lazy("navigation", "Support")
     menu_name = "support"
 
 

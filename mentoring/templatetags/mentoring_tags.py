@@ -1,5 +1,6 @@
 from django import template
 
+from academy.languages import language_name
 from academy.permissions import is_coordinator
 
 register = template.Library()
@@ -9,3 +10,9 @@ register = template.Library()
 def coordinates(user):
     """`{% if user|coordinates %}`: whether the person runs the programme (memoised)."""
     return is_coordinator(user)
+
+
+@register.filter
+def language_names(codes):
+    """["pl", "en"] → "Polish, English" in the current language."""
+    return ", ".join(language_name(code) for code in codes or [])

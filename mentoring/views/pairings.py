@@ -130,6 +130,17 @@ def pairing_detail(request, pk):
         "feedback": feedback,
         "objectives": objectives,
         "events": events,
+        # The form opens on the first check-in this person has not given feedback on yet.
+        "open_check_in_id": next(
+            (
+                c.pk
+                for c in check_ins
+                if not any(
+                    f.check_in_id == c.pk and f.author_id == request.user.pk for f in feedback
+                )
+            ),
+            None,
+        ),
         "answer_form": AnswerForm(),
         "check_in_form": CheckInForm(),
         "end_form": EndPairingForm(),
