@@ -52,7 +52,9 @@ clean:
 BENCH_PG ?= postgres://postgres@127.0.0.1:5432/academy_bench
 bench: messages
 	DATABASE_URL=sqlite:////tmp/academy-bench.sqlite3 DJANGO_SETTINGS_MODULE=academy.settings.bench $(PY) manage.py bench
+	DATABASE_URL=sqlite:////tmp/academy-bench.sqlite3 DJANGO_SETTINGS_MODULE=academy.settings.bench $(PY) manage.py bench_matching
 	-dropdb -h 127.0.0.1 -U postgres --if-exists academy_bench
 	createdb -h 127.0.0.1 -U postgres academy_bench
 	DATABASE_URL=$(BENCH_PG) DJANGO_SETTINGS_MODULE=academy.settings.bench $(PY) manage.py bench
 	DATABASE_URL=$(BENCH_PG) DJANGO_SETTINGS_MODULE=academy.settings.bench $(PY) manage.py bench --seats
+	DATABASE_URL=$(BENCH_PG) DJANGO_SETTINGS_MODULE=academy.settings.bench $(PY) manage.py bench_matching

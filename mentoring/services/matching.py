@@ -8,9 +8,11 @@ Score (higher is better), documented so people can trust it:
 Away, paused and full mentors are never suggested. Mentors from other organisations
 are suggested like anyone else.
 
-Ranking reads all candidate profiles in two queries (profiles with their load, and
-their skills), however many there are."""
+Ranking reads all candidate profiles in two queries (plain rows of the profiles with
+their load, and the links to the skills wanted), however many there are; only the
+suggestions shown become model objects."""
 
+import functools
 from dataclasses import dataclass, field
 
 from django.db.models import F, Q
@@ -19,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from academy.languages import language_name
+from academy.models import User
 from academy.timezones import get_zone
 from mentoring.models import MentorProfile
 
@@ -42,38 +45,88 @@ def zone_hours_apart(zone_a, zone_b, at=None):
     return min(hours, 24 - hours)
 
 
+PERSON_FIELDS = ("display_name", "first_name", "last_name", "username", "email")
+PROFILE_FIELDS = ("organisation", "introduction", "capacity", "away_until", "paused")
+
+
 def _candidates(person, today):
+    """Plain rows of everyone who could take someone on now: not away, paused or full."""
     return (
         MentorProfile.objects.exclude(person=person)
         .filter(paused=False)
         .filter(Q(away_until__isnull=True) | Q(away_until__lt=today))
         .with_load()
         .filter(load__lt=F("capacity"))
-        .select_related("person")
-        .prefetch_related("skills")
+        .values(
+            "pk",
+            "person_id",
+            "load",
+            "person__time_zone",
+            "person__spoken_languages",
+            *PROFILE_FIELDS,
+            *(f"person__{name}" for name in PERSON_FIELDS),
+        )
     )
+
+
+def _offered(wanted_ids):
+    """{profile id: [skill ids wanted that the profile offers]}, in one query; profiles
+    that are not candidates are simply never looked up."""
+    links = MentorProfile.skills.through.objects.filter(skill_id__in=wanted_ids).values_list(
+        "mentorprofile_id", "skill_id"
+    )
+    offered = {}
+    for profile_id, skill_id in links:
+        offered.setdefault(profile_id, []).append(skill_id)
+    return offered
+
+
+def _profile(row):
+    """A MentorProfile with its person, built from a row without another query."""
+    person = User(
+        pk=row["person_id"],
+        time_zone=row["person__time_zone"],
+        spoken_languages=row["person__spoken_languages"],
+        **{name: row[f"person__{name}"] for name in PERSON_FIELDS},
+    )
+    profile = MentorProfile(pk=row["pk"], person=person, **{k: row[k] for k in PROFILE_FIELDS})
+    profile.load = row["load"]
+    return profile
 
 
 def suggest(person, skills_wanted, languages, *, waive_language=False, limit=10, now=None):
     now = now or timezone.now()
     wanted = {skill.pk: skill for skill in skills_wanted}
     languages = set(languages)
-    suggestions = []
-    for profile in _candidates(person, timezone.localdate(now)):
-        shared = languages & set(profile.person.spoken_languages or [])
+    rows = list(_candidates(person, timezone.localdate(now)))
+    offered_by = _offered(list(wanted)) if wanted else {}
+    hours_to = functools.cache(lambda zone: zone_hours_apart(person.time_zone, zone, now))
+    scored = []
+    for row in rows:
+        shared = languages & set(row["person__spoken_languages"] or [])
         if not shared and not waive_language:
             continue
-        offered = [wanted[skill.pk] for skill in profile.skills.all() if skill.pk in wanted]
-        hours = zone_hours_apart(person.time_zone, profile.person.time_zone, now)
-        spare = profile.capacity - profile.load
+        offered = offered_by.get(row["pk"], [])
+        hours = hours_to(row["person__time_zone"])
+        spare = row["capacity"] - row["load"]
         score = (
-            2 * len(shared) + 3 * len(offered) + max(0.0, 2 - hours / 6) + spare / profile.capacity
+            2 * len(shared) + 3 * len(offered) + max(0.0, 2 - hours / 6) + spare / row["capacity"]
         )
+        scored.append((round(score, 3), row, shared, offered, hours, spare))
+    scored.sort(key=lambda item: (-item[0], _public_name(item[1])))
+    suggestions = []
+    for score, row, shared, offered, hours, spare in scored[:limit]:
+        profile = _profile(row)
+        skills = [wanted[pk] for pk in sorted(offered, key=list(wanted).index)]
         suggestions.append(
-            Suggestion(profile, round(score, 3), _reasons(shared, offered, hours, spare, profile))
+            Suggestion(profile, score, _reasons(shared, skills, hours, spare, profile))
         )
-    suggestions.sort(key=lambda s: (-s.score, s.profile.person.public_name))
-    return suggestions[:limit]
+    return suggestions
+
+
+def _public_name(row):
+    full = f"{row['person__first_name']} {row['person__last_name']}".strip()
+    return row["person__display_name"] or full or row["person__username"]
 
 
 def _reasons(shared, offered, hours, spare, profile):

@@ -94,3 +94,23 @@ def test_ending_early_tells_coordinators_only_when_asked(
     ]
     assert "Could you find me someone else?" in mail.outbox[0].body
     assert "We do not click." not in mail.outbox[0].body  # the reason stays with the pair
+
+
+def test_reminders_speak_each_persons_language(programme, django_capture_on_commit_callbacks):
+    mentor = make_mentor("Anna")
+    mentor.preferred_language, mentor.time_zone = "de", "Europe/Berlin"
+    mentor.save()
+    mentee = UserFactory(display_name="Tomasz", preferred_language="pl", time_zone="Europe/Warsaw")
+    pairing = make_pairing(mentor, mentee, programme)
+    CheckIn.objects.filter(pk=pairing.check_ins.first().pk).update(
+        due_at=timezone.now() + timedelta(days=1)
+    )
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_check_in_reminders")
+    subjects = {message.to[0]: message.subject for message in mail.outbox}
+    assert subjects == {
+        mentor.email: "Dein Check-in mit Tomasz steht bald an",
+        mentee.email: "Wkrótce spotkanie kontrolne – Anna",
+    }
+    assert "(Europe/Berlin)" in next(m.body for m in mail.outbox if m.to == [mentor.email])
