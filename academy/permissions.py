@@ -1,4 +1,6 @@
-"""Who may do what with the academy's shared words."""
+"""Who may do what: translators with the shared words, coordinators with the programmes."""
+
+from django.core.exceptions import PermissionDenied
 
 COORDINATORS_GROUP = "Coordinators"
 
@@ -26,6 +28,12 @@ def is_coordinator(user) -> bool:
         cached = user.is_superuser or user.groups.filter(name=COORDINATORS_GROUP).exists()
         user._is_coordinator = cached
     return cached
+
+
+def require_coordinator(user):
+    """Raise PermissionDenied (403) unless the person is a coordinator."""
+    if not is_coordinator(user):
+        raise PermissionDenied
 
 
 def can_edit_terms(user, locale: str) -> bool:

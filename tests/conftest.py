@@ -79,6 +79,15 @@ def session_factory():
 
 
 @pytest.fixture
+def coordinator(db):
+    from django.contrib.auth.models import Group
+
+    person = UserFactory(display_name="Coord")
+    person.groups.add(Group.objects.get(name="Coordinators"))
+    return person
+
+
+@pytest.fixture
 def user(db):
     return UserFactory()
 

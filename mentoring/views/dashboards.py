@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -11,8 +10,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from academy.models import User
-from academy.permissions import is_coordinator
-from cohorts.services.errors import Refused
+from academy.permissions import require_coordinator
+from cohorts.views.common import run
 from mentoring.forms import ProposeForm, StarForm
 from mentoring.models import MentorProfile, Pairing, PairingStatus, SupportRequest
 from mentoring.services import dashboards, pairings
@@ -51,14 +50,9 @@ def star(request, pk):
     return redirect("mentor_dashboard")
 
 
-def _coordinator_only(user):
-    if not is_coordinator(user):
-        raise PermissionDenied
-
-
 @login_required
 def overview(request):
-    _coordinator_only(request.user)
+    require_coordinator(request.user)
     statuses = {value for value, _label in PairingStatus.choices}
     status = request.GET.get("status", PairingStatus.ACTIVE)
     if status not in statuses:
@@ -90,7 +84,7 @@ def overview(request):
 @login_required
 def support_request(request, pk):
     """A coordinator sees what someone asked for, the suggestions, and proposes one."""
-    _coordinator_only(request.user)
+    require_coordinator(request.user)
     wanted = get_object_or_404(
         SupportRequest.objects.select_related("person").prefetch_related("skills"), pk=pk
     )
@@ -107,23 +101,22 @@ def support_request(request, pk):
 @require_POST
 @login_required
 def propose_for(request, pk, mentor_id):
-    _coordinator_only(request.user)
+    require_coordinator(request.user)
     wanted = get_object_or_404(SupportRequest.objects.select_related("person"), pk=pk)
     mentor = get_object_or_404(User, pk=mentor_id, mentor_profile__isnull=False)
     form = ProposeForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose a programme."))
         return redirect("support_request", pk=pk)
-    try:
-        pairings.propose(
+    proposed = run(
+        request,
+        lambda: pairings.propose(
             actor=request.user,
             mentor=mentor,
             mentee=wanted.person,
             programme=form.cleaned_data["programme"],
             message=form.cleaned_data["message"],
-        )
-    except Refused as refusal:
-        messages.error(request, refusal.messages[0])
-        return redirect("support_request", pk=pk)
-    messages.success(request, _("Proposed. Both people can follow it on their pairings page."))
-    return redirect("mentoring_overview")
+        ),
+        _("Proposed. Both people can follow it on their pairings page."),
+    )
+    return redirect("mentoring_overview") if proposed else redirect("support_request", pk=pk)

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cohorts.services.errors import Refused
+from cohorts.views.common import run
 from mentoring.models import LearningObjective, ObjectiveStatus
 from mentoring.objective_forms import CloseObjectiveForm, ObjectiveForm
 from mentoring.services import objectives
@@ -25,12 +25,11 @@ def my_objectives(request):
     form = ObjectiveForm(request.POST or None, person=person, instance=active)
     if request.method == "POST" and form.is_valid():
         if active is None:
-            try:
-                objectives.set_objective(person, **form.cleaned_data)
-            except Refused as refusal:
-                messages.error(request, refusal.messages[0])
-                return redirect("my_objectives")
-            messages.success(request, _("Your objective is set."))
+            run(
+                request,
+                lambda: objectives.set_objective(person, **form.cleaned_data),
+                _("Your objective is set."),
+            )
         else:
             form.save()
             messages.success(request, _("Your objective has been updated."))
@@ -52,14 +51,13 @@ def close(request, pk):
     if not form.is_valid():
         messages.error(request, _("Choose what happened and write a short reflection."))
         return redirect("my_objectives")
-    try:
-        objectives.close_objective(
+    run(
+        request,
+        lambda: objectives.close_objective(
             objective,
             completed=form.cleaned_data["outcome"] == "completed",
             reflection=form.cleaned_data["reflection"],
-        )
-    except Refused as refusal:
-        messages.error(request, refusal.messages[0])
-    else:
-        messages.success(request, _("Closed. You can set your next objective now."))
+        ),
+        _("Closed. You can set your next objective now."),
+    )
     return redirect("my_objectives")

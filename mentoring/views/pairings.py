@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from academy.models import User
 from academy.permissions import is_coordinator
-from cohorts.services.errors import Refused
+from cohorts.views.common import run
 from mentoring.forms import (
     AnswerForm,
     CheckInForm,
@@ -88,19 +88,18 @@ def propose(request, person_id):
     if not form.is_valid():
         messages.error(request, _("Choose a programme."))
         return redirect("find_mentor")
-    try:
-        pairing = pairings.propose(
+    pairing = run(
+        request,
+        lambda: pairings.propose(
             actor=request.user,
             mentor=mentor,
             mentee=request.user,
             programme=form.cleaned_data["programme"],
             message=form.cleaned_data["message"],
-        )
-    except Refused as refusal:
-        messages.error(request, refusal.messages[0])
-        return redirect("find_mentor")
-    messages.success(request, _("Your request has been sent."))
-    return redirect("pairing_detail", pk=pairing.pk)
+        ),
+        _("Your request has been sent."),
+    )
+    return redirect("pairing_detail", pk=pairing.pk) if pairing else redirect("find_mentor")
 
 
 def _pairing_for(user, pk):
@@ -156,10 +155,12 @@ def answer(request, pk):
     form = AnswerForm(request.POST)
     if form.is_valid():
         action = pairings.accept if form.cleaned_data["decision"] == "accept" else pairings.decline
-        try:
-            action(actor=request.user, pairing=pairing, message=form.cleaned_data["message"])
-        except Refused as refusal:
-            messages.error(request, refusal.messages[0])
+        run(
+            request,
+            lambda: action(
+                actor=request.user, pairing=pairing, message=form.cleaned_data["message"]
+            ),
+        )
     return redirect("pairing_detail", pk=pk)
 
 
@@ -201,17 +202,16 @@ def end(request, pk):
     if not form.is_valid():
         messages.error(request, _("Say in a few words why the pairing ends."))
         return redirect("pairing_detail", pk=pk)
-    try:
-        pairings.end_early(
+    run(
+        request,
+        lambda: pairings.end_early(
             actor=request.user,
             pairing=pairing,
             reason=form.cleaned_data["reason"],
             tell_coordinators=form.cleaned_data["tell_coordinators"],
-        )
-    except Refused as refusal:
-        messages.error(request, refusal.messages[0])
-    else:
-        messages.success(request, _("The pairing has ended. Thank you for the time you gave it."))
+        ),
+        _("The pairing has ended. Thank you for the time you gave it."),
+    )
     return redirect("pairing_detail", pk=pk)
 
 
@@ -219,12 +219,11 @@ def end(request, pk):
 @login_required
 def complete(request, pk):
     pairing = _pairing_for(request.user, pk)
-    try:
-        pairings.complete(actor=request.user, pairing=pairing)
-    except Refused as refusal:
-        messages.error(request, refusal.messages[0])
-    else:
-        messages.success(request, _("Congratulations on completing the programme together."))
+    run(
+        request,
+        lambda: pairings.complete(actor=request.user, pairing=pairing),
+        _("Congratulations on completing the programme together."),
+    )
     return redirect("pairing_detail", pk=pk)
 
 

@@ -11,7 +11,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from academy.models import Skill, User
-from cohorts.services.errors import Refused
+from cohorts.views.common import run
 from mentoring.models import ApplicationStatus, MentorApplication, MentorProfile
 from mentoring.profile_forms import ApplicationForm, ProfileForm
 from mentoring.services import applications
@@ -85,17 +85,17 @@ def apply(request):
     ).first()
     form = ApplicationForm(request.POST or None, initial={"organisation": person.home_community})
     if request.method == "POST" and pending is None and form.is_valid():
-        try:
-            applications.apply(
+        sent = run(
+            request,
+            lambda: applications.apply(
                 person,
                 skills=form.cleaned_data["skills"],
                 motivation=form.cleaned_data["motivation"],
                 organisation=form.cleaned_data["organisation"],
-            )
-        except Refused as refusal:
-            messages.error(request, refusal.messages[0])
-        else:
-            messages.success(request, _("Thank you. We will tell you when it has been decided."))
+            ),
+            _("Thank you. We will tell you when it has been decided."),
+        )
+        if sent:
             return redirect("mentor_apply")
     context = {
         "form": form,

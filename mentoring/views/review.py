@@ -2,14 +2,13 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from academy.permissions import is_coordinator
-from cohorts.services.errors import Refused
+from academy.permissions import require_coordinator
+from cohorts.views.common import run
 from mentoring.models import ApplicationStatus, MentorApplication
 from mentoring.profile_forms import DecisionForm
 from mentoring.services import applications
@@ -17,14 +16,9 @@ from mentoring.services import applications
 APPLICATIONS_PER_PAGE = 20
 
 
-def _coordinator_only(user):
-    if not is_coordinator(user):
-        raise PermissionDenied
-
-
 @login_required
 def application_queue(request):
-    _coordinator_only(request.user)
+    require_coordinator(request.user)
     pending = (
         MentorApplication.objects.filter(status=ApplicationStatus.PENDING)
         .select_related("person")
@@ -41,22 +35,21 @@ def application_queue(request):
 @require_POST
 @login_required
 def decide(request, pk):
-    _coordinator_only(request.user)
+    require_coordinator(request.user)
     application = get_object_or_404(MentorApplication.objects.select_related("person"), pk=pk)
     form = DecisionForm(request.POST)
     if not form.is_valid():
         for errors in form.errors.values():
             messages.error(request, errors[0])
         return redirect("mentor_applications")
-    try:
-        applications.decide(
+    run(
+        request,
+        lambda: applications.decide(
             actor=request.user,
             application=application,
             approve=form.cleaned_data["decision"] == "approve",
             message=form.cleaned_data["message"],
-        )
-    except Refused as refusal:
-        messages.error(request, refusal.messages[0])
-    else:
-        messages.success(request, _("Decision saved. The person has been told."))
+        ),
+        _("Decision saved. The person has been told."),
+    )
     return redirect("mentor_applications")

@@ -21,13 +21,6 @@ def translator_pl(db):
 
 
 @pytest.fixture
-def coordinator(db):
-    person = UserFactory(display_name="Coord")
-    person.groups.add(Group.objects.get(name="Coordinators"))
-    return person
-
-
-@pytest.fixture
 def polish_mentor_term(db):
     from tests.factories.terms import TermFactory
 

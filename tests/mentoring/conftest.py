@@ -1,5 +1,4 @@
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from academy.models import Skill
@@ -15,13 +14,6 @@ def programme(db):
     return ProgrammeTemplate.objects.create(
         name="9 months, 3 feedback sessions", months=9, check_ins=3
     )
-
-
-@pytest.fixture
-def coordinator(db):
-    person = UserFactory(display_name="Coord")
-    person.groups.add(Group.objects.get(name="Coordinators"))
-    return person
 
 
 @pytest.fixture

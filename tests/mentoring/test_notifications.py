@@ -111,6 +111,6 @@ def test_reminders_speak_each_persons_language(programme, django_capture_on_comm
     subjects = {message.to[0]: message.subject for message in mail.outbox}
     assert subjects == {
         mentor.email: "Dein Check-in mit Tomasz steht bald an",
-        mentee.email: "Wkrótce spotkanie kontrolne – Anna",
+        mentee.email: "Wkrótce spotkanie kontrolne – Anna",  # noqa: RUF001 - the Polish dash
     }
     assert "(Europe/Berlin)" in next(m.body for m in mail.outbox if m.to == [mentor.email])
