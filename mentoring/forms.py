@@ -73,7 +73,7 @@ class EndPairingForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Kept in the history of the pairing, which only the two of you read."),
     )
-    tell_coordinators = forms.CharField(
+    note_to_organisers = forms.CharField(
         label=_("A message to the people who run the programme (optional)"),
         required=False,
         max_length=2000,

@@ -43,7 +43,14 @@ class DecisionForm(forms.Form):
 
 
 class ProfileForm(forms.ModelForm):
-    skills = SkillsField(label=_("Skills I offer"), required=False)
+    """Mentors keep or drop the skills approved for them; new skills go through an offer
+    that a coordinator confirms."""
+
+    skills = SkillsField(
+        label=_("Skills I offer"),
+        required=False,
+        help_text=_("To offer another skill, send an offer of support; it is confirmed first."),
+    )
 
     class Meta:
         model = MentorProfile
@@ -62,6 +69,10 @@ class ProfileForm(forms.ModelForm):
             "capacity": forms.NumberInput(attrs={"min": 1, "max": 12}),
             "quiet_after_days": forms.NumberInput(attrs={"min": 1, "max": 365}),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["skills"].queryset = self.instance.skills.all()
 
     def clean_capacity(self):
         capacity = self.cleaned_data["capacity"]

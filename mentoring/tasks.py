@@ -27,15 +27,22 @@ def _last_message(pairing):
 
 
 @task()
-def send_pairing_proposed(pairing_id):
-    pairing = _pairing(pairing_id)
+def send_pairing_proposed(pairing_id, to_mentee=False):
+    """To the mentor, who answers; and to the person supported when a coordinator
+    proposed on their behalf."""
+    pairing = Pairing.objects.select_related("mentor", "mentee", "programme", "proposed_by").get(
+        pk=pairing_id
+    )
+    person = pairing.mentee if to_mentee else pairing.mentor
     send_to(
-        pairing.mentor,
+        person,
         "pairing_proposed",
         {
             "pairing": pairing,
+            "to_mentee": to_mentee,
+            "by_coordinator": pairing.proposed_by_id != pairing.mentee_id,
             "message": _last_message(pairing),
-            "path": _url(pairing.mentor, "pairing_detail", pairing.pk),
+            "path": _url(person, "pairing_detail", pairing.pk),
         },
     )
 

@@ -91,7 +91,8 @@ def overdue_check_ins(now=None, limit=50):
 def mentors_near_capacity(limit=50):
     """Mentors with at most one place left who already support someone."""
     return list(
-        MentorProfile.objects.with_load()
+        MentorProfile.objects.filter(person__is_active=True)
+        .with_load()
         .filter(load__gt=0, load__gte=F("capacity") - 1)
         .select_related("person")
         .order_by("-load", "person__display_name")[:limit]

@@ -53,7 +53,7 @@ def _candidates(person, today):
     """Plain rows of everyone who could take someone on now: not away, paused or full."""
     return (
         MentorProfile.objects.exclude(person=person)
-        .filter(paused=False)
+        .filter(paused=False, person__is_active=True)
         .filter(Q(away_until__isnull=True) | Q(away_until__lt=today))
         .with_load()
         .filter(load__lt=F("capacity"))

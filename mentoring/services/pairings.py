@@ -12,7 +12,14 @@ from django.utils.translation import gettext_lazy as _
 from academy.permissions import is_coordinator
 from academy.timezones import get_zone
 from cohorts.services.errors import Refused
-from mentoring.models import CheckIn, Pairing, PairingEvent, PairingStatus, SupportRequest
+from mentoring.models import (
+    CheckIn,
+    MentorProfile,
+    Pairing,
+    PairingEvent,
+    PairingStatus,
+    SupportRequest,
+)
 
 CHECK_IN_LOCAL_TIME = time(17, 0)
 ALLOWED = {
@@ -57,6 +64,20 @@ def check_in_dates(start, months, count, zone_name):
     return due
 
 
+def _check_can_take_someone_on(mentor, lock=False):
+    """Only active people with a profile who are not away, paused or full; with `lock`,
+    the profile row is locked so two acceptances at once cannot overfill it."""
+    profiles = MentorProfile.objects.filter(person=mentor, person__is_active=True)
+    if lock:
+        profiles = profiles.select_for_update()
+    profile = profiles.first()
+    if profile is None or profile.is_away():
+        raise Refused(_("This person is not taking anyone on right now."), code="away")
+    active = Pairing.objects.filter(mentor=mentor, status=PairingStatus.ACTIVE).count()
+    if active >= profile.capacity:
+        raise Refused(_("This person has no free place right now."), code="full")
+
+
 def _notify(task, pairing):
     transaction.on_commit(lambda: task.enqueue(pairing.pk))
 
@@ -69,6 +90,7 @@ def propose(*, actor, mentor, mentee, programme, message=""):
         raise PermissionDenied
     if mentor.pk == mentee.pk:
         raise Refused(_("A pairing needs two different people."), code="same_person")
+    _check_can_take_someone_on(mentor)
     try:
         with transaction.atomic():
             pairing = Pairing.objects.create(
@@ -78,6 +100,10 @@ def propose(*, actor, mentor, mentee, programme, message=""):
                 pairing=pairing, new_status=PairingStatus.PROPOSED, actor=actor, message=message
             )
             _notify(send_pairing_proposed, pairing)
+            if actor.pk != mentee.pk:  # a coordinator proposed: the person is told too
+                transaction.on_commit(
+                    lambda: send_pairing_proposed.enqueue(pairing.pk, to_mentee=True)
+                )
     except IntegrityError:  # the database allows one open pairing per pair of people
         raise Refused(
             _("These two people already have an open pairing."), code="open_pairing"
@@ -93,6 +119,7 @@ def accept(*, actor, pairing, message=""):
 
     if actor.pk != pairing.mentor_id:
         raise PermissionDenied
+    _check_can_take_someone_on(pairing.mentor, lock=True)
     _move(pairing, PairingStatus.ACTIVE, actor, message)
     SupportRequest.objects.filter(person_id=pairing.mentee_id, closed_at__isnull=True).update(
         closed_at=pairing.started_at
@@ -126,7 +153,7 @@ def complete(*, actor, pairing):
 
 
 @transaction.atomic
-def end_early(*, actor, pairing, reason, tell_coordinators=""):
+def end_early(*, actor, pairing, reason, note_to_organisers=""):
     """Either person may end a pairing safely, at any time, with a reason. The reason
     stays in the pair's history; a message to the coordinators is optional and separate."""
     from mentoring.tasks import send_pairing_ended
@@ -136,8 +163,8 @@ def end_early(*, actor, pairing, reason, tell_coordinators=""):
     if not reason.strip():
         raise Refused(_("Say in a few words why the pairing ends."), code="reason")
     _move(pairing, PairingStatus.ENDED, actor, reason.strip())
-    if tell_coordinators.strip():
-        message = tell_coordinators.strip()
+    if note_to_organisers.strip():
+        message = note_to_organisers.strip()
         transaction.on_commit(lambda: send_pairing_ended.enqueue(pairing.pk, actor.pk, message))
 
 

@@ -13,7 +13,13 @@ from academy.models import User
 from academy.permissions import require_coordinator
 from cohorts.views.common import run
 from mentoring.forms import ProposeForm, StarForm
-from mentoring.models import MentorProfile, Pairing, PairingStatus, SupportRequest
+from mentoring.models import (
+    MentorProfile,
+    Pairing,
+    PairingStatus,
+    ProgrammeTemplate,
+    SupportRequest,
+)
 from mentoring.services import dashboards, pairings
 from mentoring.services.matching import suggest
 
@@ -94,7 +100,12 @@ def support_request(request, pk):
         wanted.languages,
         waive_language=wanted.waive_language,
     )
-    context = {"wanted": wanted, "suggestions": suggestions, "propose_form": ProposeForm()}
+    context = {
+        "wanted": wanted,
+        "suggestions": suggestions,
+        "propose_form": ProposeForm(),
+        "programmes": list(ProgrammeTemplate.objects.all()),
+    }
     return render(request, "mentoring/support_request.html", context)
 
 
@@ -103,7 +114,7 @@ def support_request(request, pk):
 def propose_for(request, pk, mentor_id):
     require_coordinator(request.user)
     wanted = get_object_or_404(SupportRequest.objects.select_related("person"), pk=pk)
-    mentor = get_object_or_404(User, pk=mentor_id, mentor_profile__isnull=False)
+    mentor = get_object_or_404(User, pk=mentor_id, is_active=True, mentor_profile__isnull=False)
     form = ProposeForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose a programme."))

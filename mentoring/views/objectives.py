@@ -23,6 +23,13 @@ def my_objectives(request):
     timeline = _timeline(person)
     active = next((o for o in timeline if o.status == ObjectiveStatus.ACTIVE), None)
     form = ObjectiveForm(request.POST or None, person=person, instance=active)
+    editing = request.POST.get("edit")
+    if request.method == "POST" and active is not None and editing != str(active.pk):
+        # A second "set" (another tab, a double click) must not overwrite the objective.
+        messages.error(
+            request, _("You already have an active objective. Complete or drop it first.")
+        )
+        return redirect("my_objectives")
     if request.method == "POST" and form.is_valid():
         if active is None:
             run(

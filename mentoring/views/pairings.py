@@ -26,6 +26,8 @@ from mentoring.models import (
     Feedback,
     LearningObjective,
     Pairing,
+    PairingStatus,
+    ProgrammeTemplate,
     SupportRequest,
 )
 from mentoring.services import pairings
@@ -49,6 +51,7 @@ def find_mentor(request):
         "form": form,
         "suggestions": suggestions,
         "propose_form": ProposeForm(),
+        "programmes": list(ProgrammeTemplate.objects.all()),
         "open_request": SupportRequest.objects.filter(
             person=request.user, closed_at__isnull=True
         ).first(),
@@ -83,7 +86,7 @@ def ask_coordinators(request):
 @require_POST
 @login_required
 def propose(request, person_id):
-    mentor = get_object_or_404(User, pk=person_id, mentor_profile__isnull=False)
+    mentor = get_object_or_404(User, pk=person_id, is_active=True, mentor_profile__isnull=False)
     form = ProposeForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose a programme."))
@@ -120,7 +123,13 @@ def pairing_detail(request, pk):
     feedback, objectives, events = [], [], []
     if in_pair:
         feedback = list(Feedback.objects.filter(check_in__pairing=pairing).select_related("author"))
-        objectives = list(LearningObjective.objects.filter(person=pairing.mentee_id))
+        # The mentor reads the objectives while supporting the person, or when the
+        # person asked them; not after the pairing ended or before the person agreed.
+        shares = pairing.status == PairingStatus.ACTIVE or (
+            pairing.status == PairingStatus.PROPOSED and pairing.proposed_by_id == pairing.mentee_id
+        )
+        if shares or request.user.pk == pairing.mentee_id:
+            objectives = list(LearningObjective.objects.filter(person=pairing.mentee_id))
         events = list(pairing.events.select_related("actor"))
     context = {
         "pairing": pairing,
@@ -208,7 +217,7 @@ def end(request, pk):
             actor=request.user,
             pairing=pairing,
             reason=form.cleaned_data["reason"],
-            tell_coordinators=form.cleaned_data["tell_coordinators"],
+            note_to_organisers=form.cleaned_data["note_to_organisers"],
         ),
         _("The pairing has ended. Thank you for the time you gave it."),
     )

@@ -24,7 +24,8 @@ MENTORS_PER_PAGE = 20
 def mentor_list(request):
     """Everyone who offers support, away and full mentors included and marked as such."""
     profiles = (
-        MentorProfile.objects.with_load()
+        MentorProfile.objects.filter(person__is_active=True)
+        .with_load()
         .select_related("person")
         .prefetch_related("skills")
         .order_by("person__display_name", "person__username")

@@ -94,10 +94,10 @@ def test_mentor_dashboard_cost_does_not_grow(client, programme):
 
 def test_overview_cost_does_not_grow(client, coordinator, programme):
     client.force_login(coordinator)
-    make_pairing(make_mentor(capacity=1), UserFactory(), programme)
+    make_pairing(make_mentor(capacity=2), UserFactory(), programme)
     one = _queries(client, "/en/mentoring/overview/")
     for index in range(8):
-        mentor = make_mentor(f"M{index}", capacity=1)
+        mentor = make_mentor(f"M{index}", capacity=2)
         pairing = make_pairing(mentor, UserFactory(), programme)
         CheckIn.objects.filter(pk=pairing.check_ins.first().pk).update(
             due_at=timezone.now() - timedelta(days=1)

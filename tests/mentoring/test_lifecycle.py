@@ -10,6 +10,7 @@ from cohorts.services.errors import Refused
 from mentoring.models import LearningObjective, PairingStatus, ProgrammeTemplate
 from mentoring.services import objectives, pairings
 from tests.factories import UserFactory
+from tests.mentoring.conftest import make_mentor
 
 
 @pytest.fixture
@@ -21,7 +22,7 @@ def programme(db):
 
 @pytest.mark.django_db
 def test_lifecycle_with_history(programme):
-    mentor, mentee = UserFactory(), UserFactory(time_zone="Europe/Berlin")
+    mentor, mentee = make_mentor(), UserFactory(time_zone="Europe/Berlin")
     pairing = pairings.propose(actor=mentee, mentor=mentor, mentee=mentee, programme=programme)
     with pytest.raises(PermissionDenied):
         pairings.accept(actor=mentee, pairing=pairing)
@@ -40,7 +41,7 @@ def test_lifecycle_with_history(programme):
 
 @pytest.mark.django_db
 def test_outsider_cannot_end_a_pairing(programme):
-    mentor, mentee, outsider = UserFactory(), UserFactory(), UserFactory()
+    mentor, mentee, outsider = make_mentor(), UserFactory(), UserFactory()
     pairing = pairings.propose(actor=mentee, mentor=mentor, mentee=mentee, programme=programme)
     pairings.accept(actor=mentor, pairing=pairing)
     with pytest.raises(PermissionDenied):
@@ -95,3 +96,40 @@ def test_closing_an_objective_opens_the_way_to_the_next():
         (second.statement, "active"),
         (first.statement, "completed"),
     ]
+
+
+@pytest.mark.django_db
+def test_away_paused_full_and_inactive_people_cannot_be_asked_or_overfilled(programme):
+    from datetime import date, timedelta
+
+    from mentoring.models import MentorProfile
+
+    def offering(**fields):
+        person = UserFactory()
+        MentorProfile.objects.create(person=person, capacity=1, **fields)
+        return person
+
+    away = offering(away_until=date.today() + timedelta(days=3))
+    paused = offering(paused=True)
+    gone = offering()
+    gone.is_active = False
+    gone.save()
+    for mentor, code in ((away, "away"), (paused, "away"), (gone, "away"), (UserFactory(), "away")):
+        mentee = UserFactory()
+        with pytest.raises(Refused) as refusal:
+            pairings.propose(actor=mentee, mentor=mentor, mentee=mentee, programme=programme)
+        assert refusal.value.code == code
+    busy = offering()
+    first, second = UserFactory(), UserFactory()
+    waiting = pairings.propose(actor=first, mentor=busy, mentee=first, programme=programme)
+    later = pairings.propose(actor=second, mentor=busy, mentee=second, programme=programme)
+    pairings.accept(actor=busy, pairing=waiting)
+    with pytest.raises(Refused) as refusal:
+        pairings.accept(actor=busy, pairing=later)
+    assert refusal.value.code == "full"
+    later.refresh_from_db()
+    assert later.status == "proposed"
+    third = UserFactory()
+    with pytest.raises(Refused) as refusal:
+        pairings.propose(actor=third, mentor=busy, mentee=third, programme=programme)
+    assert refusal.value.code == "full"

@@ -87,7 +87,7 @@ def test_ending_early_tells_coordinators_only_when_asked(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
             f"/en/mentoring/pairings/{second.pk}/end/",
-            {"reason": "We do not click.", "tell_coordinators": "Could you find me someone else?"},
+            {"reason": "We do not click.", "note_to_organisers": "Could you find me someone else?"},
         )
     assert [(m.to, m.subject) for m in mail.outbox] == [
         ([coordinator.email], "Piotr has ended a pairing")
@@ -114,3 +114,26 @@ def test_reminders_speak_each_persons_language(programme, django_capture_on_comm
         mentee.email: "Wkrótce spotkanie kontrolne – Anna",  # noqa: RUF001 - the Polish dash
     }
     assert "(Europe/Berlin)" in next(m.body for m in mail.outbox if m.to == [mentor.email])
+
+
+def test_a_coordinators_proposal_is_worded_as_such_and_reaches_both(
+    programme, coordinator, django_capture_on_commit_callbacks
+):
+    from mentoring.services import pairings
+
+    mentor = make_mentor("Kasia")
+    mentee = UserFactory(display_name="O'Brien & Ola")
+    with django_capture_on_commit_callbacks(execute=True):
+        pairings.propose(
+            actor=coordinator,
+            mentor=mentor,
+            mentee=mentee,
+            programme=programme,
+            message='You both like "evening" meetings.',
+        )
+    sent = {message.to[0]: message for message in mail.outbox}
+    assert sent[mentor.email].subject == "Could you support O'Brien & Ola?"
+    assert "Coord suggests you as mentor for O'Brien & Ola" in sent[mentor.email].body
+    assert 'Message from Coord:\nYou both like "evening" meetings.' in sent[mentor.email].body
+    assert sent[mentee.email].subject == "A pairing with Kasia is proposed for you"
+    assert "Coord has asked Kasia to be your mentor" in sent[mentee.email].body

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 import pytest
 
 from mentoring.models import LearningObjective
+from mentoring.services import pairings
 from tests.factories import UserFactory
 from tests.mentoring.conftest import make_mentor, make_pairing
 
@@ -32,7 +33,10 @@ def test_one_objective_then_a_timeline(client, programme):
     client.post("/en/mentoring/objectives/", _objective(supporter=mentor.pk))
     objective = LearningObjective.objects.get(person=person)
     assert (objective.status, objective.supporter) == ("active", mentor)
-    client.post("/en/mentoring/objectives/", _objective(statement="Now a better sentence"))
+    client.post(
+        "/en/mentoring/objectives/",
+        _objective(statement="Now a better sentence", edit=objective.pk),
+    )
     objective.refresh_from_db()
     assert objective.statement == "Now a better sentence"  # an active objective is edited
     assert LearningObjective.objects.filter(person=person).count() == 1
@@ -79,3 +83,23 @@ def test_the_mentor_sees_the_objective_and_the_coordinator_does_not(client, prog
         assert "Speak at WikiCon" in client.get(url).content.decode()
     client.force_login(coordinator)
     assert "Speak at WikiCon" not in client.get(url).content.decode()
+
+
+def test_a_second_set_never_overwrites_the_active_objective(client):
+    person = UserFactory()
+    client.force_login(person)
+    client.post("/en/mentoring/objectives/", _objective(statement="First"))
+    client.post("/en/mentoring/objectives/", _objective(statement="Second, from another tab"))
+    assert list(LearningObjective.objects.values_list("statement", flat=True)) == ["First"]
+
+
+def test_objectives_are_not_shared_once_the_pairing_ends(client, programme):
+    mentor = make_mentor()
+    pairing = make_pairing(mentor, UserFactory(), programme)
+    LearningObjective.objects.create(person=pairing.mentee, statement="Speak at WikiCon")
+    pairings.end_early(actor=pairing.mentee, pairing=pairing, reason="Moving on.")
+    url = f"/en/mentoring/pairings/{pairing.pk}/"
+    client.force_login(mentor)
+    assert "Speak at WikiCon" not in client.get(url).content.decode()
+    client.force_login(pairing.mentee)
+    assert "Speak at WikiCon" in client.get(url).content.decode()

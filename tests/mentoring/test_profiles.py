@@ -53,7 +53,7 @@ def test_person_page_shows_the_pathway_to_members_only(client, track, user):
 
 
 def test_mentor_edits_own_profile_and_bad_input_is_kept(client, skill):
-    mentor = make_mentor(capacity=2)
+    mentor = make_mentor(capacity=2, skills=[skill])
     client.force_login(mentor)
     response = client.post(
         "/en/mentoring/profile/",
@@ -122,3 +122,16 @@ def test_mentor_list_shows_away_paused_and_full(client, user, programme):
     assert client.get("/en/mentoring/people/?skill=nothing").status_code == 404
     client.logout()
     assert client.get("/en/mentoring/people/").status_code == 302
+
+
+def test_new_skills_need_an_offer_not_a_profile_edit(client, skill):
+    mentor = make_mentor(skills=[skill])
+    wikidata = Skill.objects.create(key="wikidata", name="Wikidata queries")
+    client.force_login(mentor)
+    response = client.post(
+        "/en/mentoring/profile/",
+        {"skills": [skill.pk, wikidata.pk], "capacity": 2, "quiet_after_days": 21},
+    )
+    assert "Select a valid choice" in response.content.decode()
+    client.post("/en/mentoring/profile/", {"skills": [], "capacity": 2, "quiet_after_days": 21})
+    assert list(MentorProfile.objects.get(person=mentor).skills.all()) == []  # dropping is fine
