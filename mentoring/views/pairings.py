@@ -25,12 +25,13 @@ from mentoring.models import (
     CheckIn,
     Feedback,
     LearningObjective,
+    MentorApplication,
     Pairing,
     PairingStatus,
     ProgrammeTemplate,
     SupportRequest,
 )
-from mentoring.services import pairings
+from mentoring.services import applications, pairings
 from mentoring.services.matching import suggest
 
 
@@ -238,9 +239,20 @@ def complete(request, pk):
 
 @login_required
 def my_pairings(request):
-    mine = (
-        Pairing.objects.filter(Q(mentor=request.user) | Q(mentee=request.user))
+    """The person's home for peer support: their pairings, their objective, and, once
+    they have completed a track, an invitation to offer support themselves."""
+    person = request.user
+    mine = list(
+        Pairing.objects.filter(Q(mentor=person) | Q(mentee=person))
         .select_related("mentor", "mentee", "programme")
         .order_by("-created_at")
     )
-    return render(request, "mentoring/my_pairings.html", {"pairings": mine})
+    has_profile = hasattr(person, "mentor_profile")
+    context = {
+        "pairings": mine,
+        "objective": LearningObjective.objects.filter(person=person, status="active").first(),
+        "invite": not has_profile
+        and applications.is_graduate(person)
+        and not MentorApplication.objects.filter(person=person, status="pending").exists(),
+    }
+    return render(request, "mentoring/my_pairings.html", context)

@@ -163,3 +163,24 @@ def test_waiting_learner_gets_a_pairing_proposed_by_a_coordinator(
     client.post(f"/en/mentoring/pairings/{pairing.pk}/answer/", {"decision": "accept"})
     wanted.refresh_from_db()
     assert wanted.closed_at is not None
+
+
+def test_pairing_page_and_my_pairings_cost_does_not_grow(client, programme):
+    from mentoring.models import Feedback, ProgrammeTemplate
+
+    mentor = make_mentor(capacity=12)
+    short = make_pairing(mentor, UserFactory(), programme)
+    long_programme = ProgrammeTemplate.objects.create(name="Two years", months=24, check_ins=12)
+    long = make_pairing(mentor, UserFactory(), long_programme)
+    for check_in in long.check_ins.all():
+        Feedback.objects.create(check_in=check_in, author=mentor, rating=4)
+        Feedback.objects.create(check_in=check_in, author=long.mentee, rating=5)
+    client.force_login(mentor)
+    assert _queries(client, f"/en/mentoring/pairings/{short.pk}/") == _queries(
+        client, f"/en/mentoring/pairings/{long.pk}/"
+    )
+    assert _queries(client, f"/en/mentoring/pairings/{long.pk}/") <= 12
+    few = _queries(client, "/en/mentoring/")
+    for _ in range(6):
+        make_pairing(mentor, UserFactory(), programme)
+    assert _queries(client, "/en/mentoring/") == few <= 12

@@ -135,3 +135,15 @@ def test_new_skills_need_an_offer_not_a_profile_edit(client, skill):
     assert "Select a valid choice" in response.content.decode()
     client.post("/en/mentoring/profile/", {"skills": [], "capacity": 2, "quiet_after_days": 21})
     assert list(MentorProfile.objects.get(person=mentor).skills.all()) == []  # dropping is fine
+
+
+def test_graduates_are_invited_to_offer_support(client, track, skill):
+    person = UserFactory()
+    client.force_login(person)
+    assert "you can become a mentor yourself" not in client.get("/en/mentoring/").content.decode()
+    graduate(person, track)
+    assert "you can become a mentor yourself" in client.get("/en/mentoring/").content.decode()
+    client.post("/en/mentoring/offer/", {"skills": [skill.pk], "motivation": "Ready."})
+    assert "you can become a mentor yourself" not in client.get("/en/mentoring/").content.decode()
+    client.logout()
+    assert client.get("/en/mentoring/")["Location"].startswith("/en/accounts/login/")
