@@ -1,5 +1,5 @@
-"""Coordinators keep the skills framework, the programme templates and the offers of
-support in the Wagtail admin."""
+"""Coordinators keep the skills framework and the programme templates in the Wagtail
+admin. Mentor profiles come from approved offers and are kept on the site's own screens."""
 
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from academy.models import Skill
-from mentoring.models import MentorProfile, ProgrammeTemplate
+from mentoring.models import ProgrammeTemplate
 
 
 class SkillViewSet(SnippetViewSet):
@@ -25,15 +25,8 @@ class ProgrammeTemplateViewSet(SnippetViewSet):
     list_display = ["name", "months", "check_ins"]
 
 
-class MentorProfileViewSet(SnippetViewSet):
-    model = MentorProfile
-    icon = "user"
-    list_display = ["person", "organisation", "capacity", "away_until", "paused"]
-    list_filter = ["paused"]
-
-
 class SupportGroup(SnippetViewSetGroup):
-    items = (SkillViewSet, ProgrammeTemplateViewSet, MentorProfileViewSet)
+    items = (SkillViewSet, ProgrammeTemplateViewSet)
     menu_icon = "tag"
     menu_label = pgettext_lazy("navigation", "Support")
     menu_name = "support"

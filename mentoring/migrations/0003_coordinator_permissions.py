@@ -1,4 +1,4 @@
-"""Coordinators keep skills, programme templates and offers of support in the admin."""
+"""Coordinators keep skills and programme templates in the admin."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
@@ -6,7 +6,7 @@ from django.db.models import Q
 
 MODELS = Q(content_type__app_label="academy", content_type__model="skill") | Q(
     content_type__app_label="mentoring",
-    content_type__model__in=("programmetemplate", "mentorprofile"),
+    content_type__model="programmetemplate",
 )
 
 
