@@ -1,12 +1,12 @@
 from django.urls import path
 
-from mentoring.views import dashboards, objectives, pairings, profiles, review
+from mentoring.views import asking, dashboards, objectives, pairings, profiles, review
 
 urlpatterns = [
     path("mentoring/", pairings.my_pairings, name="my_pairings"),
-    path("mentoring/find/", pairings.find_mentor, name="find_mentor"),
-    path("mentoring/find/ask-for-help/", pairings.ask_coordinators, name="ask_coordinators"),
-    path("mentoring/ask/<int:person_id>/", pairings.propose, name="pairing_propose"),
+    path("mentoring/find/", asking.find_mentor, name="find_mentor"),
+    path("mentoring/find/ask-for-help/", asking.ask_coordinators, name="ask_coordinators"),
+    path("mentoring/ask/<int:person_id>/", asking.propose, name="pairing_propose"),
     path("mentoring/pairings/<int:pk>/", pairings.pairing_detail, name="pairing_detail"),
     path("mentoring/pairings/<int:pk>/answer/", pairings.answer, name="pairing_answer"),
     path("mentoring/pairings/<int:pk>/end/", pairings.end, name="pairing_end"),

@@ -1,9 +1,8 @@
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from academy.errors import Refused
 
-class Refused(ValidationError):
-    """A request the rules do not allow; the message says why, in the user's language."""
+__all__ = ["Refused", "SeatsBusy"]
 
 
 class SeatsBusy(Exception):

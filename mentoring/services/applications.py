@@ -6,9 +6,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from academy.errors import Refused
 from academy.permissions import is_coordinator
 from cohorts.models import Enrolment, EnrolmentStatus
-from cohorts.services.errors import Refused
 from mentoring.models import ApplicationStatus, MentorApplication, MentorProfile
 
 

@@ -4,7 +4,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cohorts.services.errors import Refused
+from academy.errors import Refused
 from mentoring.models import LearningObjective, ObjectiveStatus
 
 

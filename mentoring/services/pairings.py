@@ -9,9 +9,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from academy.errors import Refused
 from academy.permissions import is_coordinator
 from academy.timezones import get_zone
-from cohorts.services.errors import Refused
 from mentoring.models import (
     CheckIn,
     MentorProfile,

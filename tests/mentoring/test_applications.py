@@ -6,8 +6,8 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 
+from academy.errors import Refused
 from academy.models import Skill
-from cohorts.services.errors import Refused
 from mentoring.models import MentorApplication, MentorProfile
 from mentoring.services import applications
 from tests.factories import UserFactory

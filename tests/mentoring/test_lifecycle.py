@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError
 
-from cohorts.services.errors import Refused
+from academy.errors import Refused
 from mentoring.models import LearningObjective, PairingStatus, ProgrammeTemplate
 from mentoring.services import objectives, pairings
 from tests.factories import UserFactory

@@ -1,0 +1,87 @@
+"""Asking for support: suggestions for what a person wants to grow in, asking one of
+them, or asking the coordinators to find someone."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import IntegrityError, transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from academy.models import User
+from cohorts.views.common import run
+from mentoring.forms import MentorRequestForm, ProposeForm, SupportRequestForm
+from mentoring.models import ProgrammeTemplate, SupportRequest
+from mentoring.services import pairings
+from mentoring.services.matching import suggest
+
+
+@login_required
+def find_mentor(request):
+    form = MentorRequestForm(
+        request.GET or None, initial={"languages": request.user.spoken_languages}
+    )
+    suggestions = None
+    if request.GET and form.is_valid():
+        suggestions = suggest(
+            request.user,
+            form.cleaned_data["skills"],
+            form.cleaned_data["languages"],
+            waive_language=form.cleaned_data["waive_language"],
+        )
+    context = {
+        "form": form,
+        "suggestions": suggestions,
+        "propose_form": ProposeForm(),
+        "programmes": list(ProgrammeTemplate.objects.all()),
+        "open_request": SupportRequest.objects.filter(
+            person=request.user, closed_at__isnull=True
+        ).first(),
+    }
+    return render(request, "mentoring/find.html", context)
+
+
+@require_POST
+@login_required
+def ask_coordinators(request):
+    """Nobody suitable among the suggestions: coordinators look for someone."""
+    form = SupportRequestForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose the skills you want to grow and your languages."))
+        return redirect("find_mentor")
+    try:
+        with transaction.atomic():
+            wanted = SupportRequest.objects.create(
+                person=request.user,
+                languages=form.cleaned_data["languages"],
+                waive_language=form.cleaned_data["waive_language"],
+                note=form.cleaned_data["note"],
+            )
+            wanted.skills.set(form.cleaned_data["skills"])
+    except IntegrityError:
+        messages.error(request, _("Your earlier request is still open."))
+    else:
+        messages.success(request, _("Your request has been sent. Someone will look for you."))
+    return redirect("find_mentor")
+
+
+@require_POST
+@login_required
+def propose(request, person_id):
+    mentor = get_object_or_404(User, pk=person_id, is_active=True, mentor_profile__isnull=False)
+    form = ProposeForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a programme."))
+        return redirect("find_mentor")
+    pairing = run(
+        request,
+        lambda: pairings.propose(
+            actor=request.user,
+            mentor=mentor,
+            mentee=request.user,
+            programme=form.cleaned_data["programme"],
+            message=form.cleaned_data["message"],
+        ),
+        _("Your request has been sent."),
+    )
+    return redirect("pairing_detail", pk=pairing.pk) if pairing else redirect("find_mentor")
