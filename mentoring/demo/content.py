@@ -1,17 +1,46 @@
 """Demo data for peer support: skills and programmes in six languages, and people
 who offer support from several languages and time zones."""
 
+RUNNING_GROUPS = {
+    "en": "Running groups",
+    "de": "Gruppen leiten",
+    "es": "Dinamizar grupos",
+    "fr": "Animer des groupes",
+    "pl": "Prowadzenie grup",
+    "ar": "إدارة المجموعات",
+}
+
+COMMUNITY_HEALTH = {
+    "en": "Community health",
+    "de": "Gesunde Communitys",
+    "es": "Salud de la comunidad",
+    "fr": "Santé de la communauté",
+    "pl": "Zdrowa społeczność",
+    "ar": "صحة المجتمع",
+}
+
+TOOLS = {
+    "en": "Tools",
+    "de": "Werkzeuge",
+    "es": "Herramientas",
+    "fr": "Outils",
+    "pl": "Narzędzia",
+    "ar": "الأدوات",
+}
+
+ORGANISING = {
+    "en": "Organising",
+    "de": "Organisieren",
+    "es": "Organización",
+    "fr": "Organisation",
+    "pl": "Organizacja",
+    "ar": "التنظيم",
+}
+
 SKILLS = [
     {
         "key": "facilitation",
-        "area": {
-            "en": "Running groups",
-            "de": "Gruppen leiten",
-            "es": "Dinamizar grupos",
-            "fr": "Animer des groupes",
-            "pl": "Prowadzenie grup",
-            "ar": "إدارة المجموعات",
-        },
+        "area": RUNNING_GROUPS,
         "name": {
             "en": "Facilitation",
             "de": "Moderation",
@@ -23,14 +52,7 @@ SKILLS = [
     },
     {
         "key": "public-speaking",
-        "area": {
-            "en": "Running groups",
-            "de": "Gruppen leiten",
-            "es": "Dinamizar grupos",
-            "fr": "Animer des groupes",
-            "pl": "Prowadzenie grup",
-            "ar": "إدارة المجموعات",
-        },
+        "area": RUNNING_GROUPS,
         "name": {
             "en": "Public speaking",
             "de": "Vor Publikum sprechen",
@@ -42,14 +64,7 @@ SKILLS = [
     },
     {
         "key": "conflict",
-        "area": {
-            "en": "Community health",
-            "de": "Gesunde Communitys",
-            "es": "Salud de la comunidad",
-            "fr": "Santé de la communauté",
-            "pl": "Zdrowa społeczność",
-            "ar": "صحة المجتمع",
-        },
+        "area": COMMUNITY_HEALTH,
         "name": {
             "en": "Resolving conflicts",
             "de": "Konflikte lösen",
@@ -61,14 +76,7 @@ SKILLS = [
     },
     {
         "key": "newcomers",
-        "area": {
-            "en": "Community health",
-            "de": "Gesunde Communitys",
-            "es": "Salud de la comunidad",
-            "fr": "Santé de la communauté",
-            "pl": "Zdrowa społeczność",
-            "ar": "صحة المجتمع",
-        },
+        "area": COMMUNITY_HEALTH,
         "name": {
             "en": "Welcoming newcomers",
             "de": "Neue willkommen heißen",
@@ -80,14 +88,7 @@ SKILLS = [
     },
     {
         "key": "wikidata",
-        "area": {
-            "en": "Tools",
-            "de": "Werkzeuge",
-            "es": "Herramientas",
-            "fr": "Outils",
-            "pl": "Narzędzia",
-            "ar": "الأدوات",
-        },
+        "area": TOOLS,
         "name": {
             "en": "Wikidata queries",
             "de": "Wikidata-Abfragen",
@@ -99,14 +100,7 @@ SKILLS = [
     },
     {
         "key": "grants",
-        "area": {
-            "en": "Organising",
-            "de": "Organisieren",
-            "es": "Organización",
-            "fr": "Organisation",
-            "pl": "Organizacja",
-            "ar": "التنظيم",
-        },
+        "area": ORGANISING,
         "name": {
             "en": "Writing grant requests",
             "de": "Förderanträge schreiben",
@@ -118,14 +112,7 @@ SKILLS = [
     },
     {
         "key": "events",
-        "area": {
-            "en": "Organising",
-            "de": "Organisieren",
-            "es": "Organización",
-            "fr": "Organisation",
-            "pl": "Organizacja",
-            "ar": "التنظيم",
-        },
+        "area": ORGANISING,
         "name": {
             "en": "Planning events",
             "de": "Veranstaltungen planen",

@@ -65,23 +65,29 @@ def ask_coordinators(request):
     return redirect("find_mentor")
 
 
-@require_POST
-@login_required
-def propose(request, person_id):
-    mentor = get_object_or_404(User, pk=person_id, is_active=True, mentor_profile__isnull=False)
+def propose_from_form(request, mentor_id, mentee, success_message):
+    """Propose a pairing from a suggestion's form, for oneself or (coordinators) for
+    someone else. Returns the pairing, or None after telling the person why not."""
+    mentor = get_object_or_404(User, pk=mentor_id, is_active=True, mentor_profile__isnull=False)
     form = ProposeForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose a programme."))
-        return redirect("find_mentor")
-    pairing = run(
+        return None
+    return run(
         request,
         lambda: pairings.propose(
             actor=request.user,
             mentor=mentor,
-            mentee=request.user,
+            mentee=mentee,
             programme=form.cleaned_data["programme"],
             message=form.cleaned_data["message"],
         ),
-        _("Your request has been sent."),
+        success_message,
     )
+
+
+@require_POST
+@login_required
+def propose(request, person_id):
+    pairing = propose_from_form(request, person_id, request.user, _("Your request has been sent."))
     return redirect("pairing_detail", pk=pairing.pk) if pairing else redirect("find_mentor")

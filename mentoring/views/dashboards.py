@@ -1,6 +1,5 @@
 """The mentor's dashboard, and the coordinators' overview with people waiting."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
@@ -9,9 +8,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from academy.models import User
 from academy.permissions import require_coordinator
-from cohorts.views.common import run
 from mentoring.forms import ProposeForm, StarForm
 from mentoring.models import (
     MentorProfile,
@@ -22,6 +19,7 @@ from mentoring.models import (
 )
 from mentoring.services import dashboards, pairings
 from mentoring.services.matching import suggest
+from mentoring.views.asking import propose_from_form
 
 PAIRINGS_PER_PAGE = 25
 
@@ -114,20 +112,10 @@ def support_request(request, pk):
 def propose_for(request, pk, mentor_id):
     require_coordinator(request.user)
     wanted = get_object_or_404(SupportRequest.objects.select_related("person"), pk=pk)
-    mentor = get_object_or_404(User, pk=mentor_id, is_active=True, mentor_profile__isnull=False)
-    form = ProposeForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Choose a programme."))
-        return redirect("support_request", pk=pk)
-    proposed = run(
+    proposed = propose_from_form(
         request,
-        lambda: pairings.propose(
-            actor=request.user,
-            mentor=mentor,
-            mentee=wanted.person,
-            programme=form.cleaned_data["programme"],
-            message=form.cleaned_data["message"],
-        ),
+        mentor_id,
+        wanted.person,
         _("Proposed. Both people can follow it on their pairings page."),
     )
     return redirect("mentoring_overview") if proposed else redirect("support_request", pk=pk)
