@@ -1,6 +1,8 @@
-"""A small fixed-window rate limit in the shared cache, for community writing
-(proposals, votes, comments). Sign-in and sign-up use allauth's own limits."""
+"""A small fixed-window rate limit in the shared cache, for community writing and
+requests that reach other people (proposals, votes, comments, asking for support).
+Sign-in and sign-up use allauth's own limits."""
 
+import functools
 import time
 
 from django.core.cache import cache
@@ -17,3 +19,30 @@ def allow(action: str, user, limit: int, window_seconds: int = 3600) -> bool:
     except ValueError:  # expired between add and incr
         cache.add(key, 1, timeout=window_seconds)
         return True
+
+
+def too_often():
+    """The answer when a person writes faster than a community can read."""
+    from django.http import HttpResponse
+    from django.utils.translation import gettext as _
+
+    return HttpResponse(
+        _("You are doing that too often. Please wait a little and try again."), status=429
+    )
+
+
+def limited(action: str, limit: int, window_seconds: int = 3600):
+    """Decorate a view that writes to other people (emails, requests): at most `limit`
+    writes (POSTs) per person and window, then 429 with a translated message. Reading
+    the page is never limited."""
+
+    def decorate(view):
+        @functools.wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if request.method == "POST" and not allow(action, request.user, limit, window_seconds):
+                return too_often()
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorate

@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -15,7 +14,7 @@ from academy.languages import language_name
 from academy.models import ProposalVote, TermLocale, TermProposal, TermRevision
 from academy.permissions import can_decide_proposal, can_edit_terms
 from academy.plurals import sample_numbers
-from academy.ratelimit import allow
+from academy.ratelimit import allow, too_often
 from academy.services import terms as term_services
 from academy.term_forms import CommentForm, DecisionForm, ProposalForm, VoteForm
 
@@ -82,9 +81,7 @@ def words_page(request, locale):
 def _limited(request):
     if allow("community-write", request.user, COMMUNITY_WRITES_PER_HOUR):
         return None
-    return HttpResponse(
-        _("You are doing that too often. Please wait a little and try again."), status=429
-    )
+    return too_often()
 
 
 @login_required

@@ -9,11 +9,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from academy.models import User
+from academy.ratelimit import limited
 from cohorts.views.common import run
 from mentoring.forms import MentorRequestForm, ProposeForm, SupportRequestForm
 from mentoring.models import ProgrammeTemplate, SupportRequest
 from mentoring.services import pairings
 from mentoring.services.matching import suggest
+
+PROPOSALS_PER_HOUR = 10  # each one emails someone
 
 
 @login_required
@@ -43,6 +46,7 @@ def find_mentor(request):
 
 @require_POST
 @login_required
+@limited("support-request", 10)
 def ask_coordinators(request):
     """Nobody suitable among the suggestions: coordinators look for someone."""
     form = SupportRequestForm(request.POST)
@@ -88,6 +92,7 @@ def propose_from_form(request, mentor_id, mentee, success_message):
 
 @require_POST
 @login_required
+@limited("pairing-propose", PROPOSALS_PER_HOUR)
 def propose(request, person_id):
     pairing = propose_from_form(request, person_id, request.user, _("Your request has been sent."))
     return redirect("pairing_detail", pk=pairing.pk) if pairing else redirect("find_mentor")

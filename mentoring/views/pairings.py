@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from academy.permissions import is_coordinator
+from academy.ratelimit import limited
 from cohorts.views.common import run
 from mentoring.forms import (
     AnswerForm,
@@ -126,6 +127,7 @@ def record_check_in(request, pk, check_in_id):
 
 @require_POST
 @login_required
+@limited("pairing-end", 10)
 def end(request, pk):
     """Either person ends the pairing, safely; telling the coordinators is optional."""
     pairing = _pairing_for(request.user, pk)

@@ -11,6 +11,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from academy.models import Skill, User
+from academy.ratelimit import limited
 from cohorts.views.common import run
 from mentoring.models import ApplicationStatus, MentorApplication, MentorProfile
 from mentoring.profile_forms import ApplicationForm, ProfileForm
@@ -79,6 +80,7 @@ def person_page(request, pk):
 
 
 @login_required
+@limited("mentor-offer", 5)
 def apply(request):
     person = request.user
     pending = MentorApplication.objects.filter(

@@ -137,3 +137,17 @@ def test_a_coordinators_proposal_is_worded_as_such_and_reaches_both(
     assert 'Message from Coord:\nYou both like "evening" meetings.' in sent[mentor.email].body
     assert sent[mentee.email].subject == "A pairing with Kasia is proposed for you"
     assert "Coord has asked Kasia to be your mentor" in sent[mentee.email].body
+
+
+def test_asking_people_is_rate_limited(client, programme, settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    learner = UserFactory()
+    client.force_login(learner)
+    mentors = [make_mentor(f"M{i}", capacity=3) for i in range(11)]
+    statuses = [
+        client.post(f"/en/mentoring/ask/{mentor.pk}/", {"programme": programme.pk}).status_code
+        for mentor in mentors
+    ]
+    assert statuses == [302] * 10 + [429]
+    assert learner.pairings_as_mentee.count() == 10
+    assert client.get("/en/mentoring/find/").status_code == 200  # reading is never limited
