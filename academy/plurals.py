@@ -1,4 +1,4 @@
-"""CLDR plural rules and locale codes, from Babel: nothing here is hand-written."""
+"""CLDR plural rules, list patterns and locale codes, from Babel: nothing here is hand-written."""
 
 from functools import lru_cache
 
@@ -59,3 +59,11 @@ def sample_numbers(code: str, per_category: int = 3) -> dict[str, tuple[int, ...
         if len(found[category]) < per_category:
             found[category].append(number)
     return {category: tuple(numbers) for category, numbers in found.items()}
+
+
+def join_list(items, code: str) -> str:
+    """["Polish", "English"] → "Polish and English", as the language joins lists (CLDR)."""
+    from babel.lists import format_list
+
+    items = list(items)
+    return format_list(items, locale=babel_locale_name(code)) if items else ""

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from academy.languages import language_name
 from academy.models import User
+from academy.plurals import join_list
 from academy.timezones import get_zone
 from mentoring.models import MentorProfile
 
@@ -132,13 +133,14 @@ def _public_name(row):
 def _reasons(shared, offered, hours, spare, profile):
     reasons = []
     if shared:
-        names = ", ".join(sorted(language_name(code) for code in shared))
+        names = join_list(sorted(language_name(code) for code in shared), get_language() or "en")
         reasons.append(_("speaks %(languages)s") % {"languages": names})
     else:
         reasons.append(_("no shared language"))
     if offered:
         reasons.append(
-            _("offers %(skills)s") % {"skills": ", ".join(skill.name for skill in offered)}
+            _("offers %(skills)s")
+            % {"skills": join_list((skill.name for skill in offered), get_language() or "en")}
         )
     whole = round(hours)
     if whole == 0:

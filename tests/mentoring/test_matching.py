@@ -49,7 +49,7 @@ def test_ranking_and_explanations(learner, skills):
     assert [s.profile for s in found] == [best, middle, far]
     assert (
         found[0].explanation
-        == "speaks Polish; offers facilitation, public speaking; same time zone; 3 of 3 places free"
+        == "speaks Polish; offers facilitation and public speaking; same time zone; 3 of 3 places free"
     )
     assert (
         found[1].explanation
@@ -127,3 +127,16 @@ def test_ranking_two_thousand_profiles_takes_two_queries(learner, skills):
         found = suggest(learner, [skills["facilitation"]], ["pl"], limit=10)
     assert len(found) == 10
     assert len(captured) == 2
+
+
+@pytest.mark.django_db
+def test_explanations_join_lists_the_way_the_language_does(learner, skills):
+    from django.utils import translation
+
+    mentor("Kasia", "Europe/Warsaw", ["pl", "en"], [skills["facilitation"], skills["speaking"]])
+    with translation.override("pl"):
+        found = suggest(learner, [skills["facilitation"], skills["speaking"]], ["pl", "en"])
+    assert found[0].explanation == (
+        "mówi: angielski i polski; oferuje: facilitation i public speaking; "
+        "ta sama strefa czasowa; wolne miejsca: 3 z 3"
+    )
