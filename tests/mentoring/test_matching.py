@@ -48,8 +48,7 @@ def test_ranking_and_explanations(learner, skills):
     found = suggest(learner, [skills["facilitation"], skills["speaking"]], ["pl", "en"])
     assert [s.profile for s in found] == [best, middle, far]
     assert found[0].explanation == (
-        "speaks Polish; offers facilitation and public speaking; same time zone; "
-        "3 of 3 places free"
+        "speaks Polish; offers facilitation and public speaking; same time zone; 3 of 3 places free"
     )
     assert (
         found[1].explanation
