@@ -69,11 +69,11 @@ def test_matching_properties(specs, wanted, languages, waive):
                     programme=programme,
                     status="active",
                 )
-            free = spec["load"] < spec["capacity"]
+            available = spec["load"] < spec["capacity"] and spec["active"]
+            available = available and not spec["away"] and not spec["paused"]
             speaks = bool(set(spec["languages"]) & set(languages))
-            if free and spec["active"] and not spec["away"] and not spec["paused"]:
-                if speaks or waive:
-                    eligible.add(profile.pk)
+            if available and (speaks or waive):
+                eligible.add(profile.pk)
 
         found = suggest(learner, [skills[i] for i in wanted], languages, waive_language=waive)
 
