@@ -55,7 +55,7 @@ class DemoLoader:
         self.users()
         people = {data["key"]: User.objects.get(email=data["email"]) for data in content.USERS}
         load_terms(people)
-        demo_loaded.send(sender=DemoLoader, people=people)
+        demo_loaded.send(sender=DemoLoader, people=people, log=self.log)
         return self.created
 
     def home(self):

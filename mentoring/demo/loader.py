@@ -25,7 +25,7 @@ from mentoring.services import pairings
 from mentoring.services.pairings import check_in_dates
 
 
-def load_mentoring(sender, people, **kwargs):
+def load_mentoring(sender, people, log=None, **kwargs):
     if ProgrammeTemplate.objects.exists():
         return
     now = timezone.now()
@@ -77,6 +77,12 @@ def load_mentoring(sender, people, **kwargs):
         organisation="Wikimedia Polska",
     )
     offer.skills.set([skills["wikidata"]])
+    if log is not None:
+        log(
+            f"Peer support: {len(skills)} skills, {len(programmes)} programmes, "
+            f"{MentorProfile.objects.count()} people offering support, "
+            f"{Pairing.objects.count()} pairings."
+        )
 
 
 def _skills():

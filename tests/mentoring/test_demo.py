@@ -22,9 +22,14 @@ LANGUAGES = ["en", "de", "es", "fr", "pl", "ar"]
 
 
 @pytest.mark.django_db
-def test_demo_peer_support():
+def test_demo_peer_support(capsys):
     call_command("demo")
+    assert (
+        "Peer support: 7 skills, 3 programmes, 5 people offering support, 5 pairings."
+        in capsys.readouterr().out
+    )
     call_command("demo")  # a second run adds nothing
+    assert "Peer support" not in capsys.readouterr().out
     now = timezone.now()
     profiles = list(MentorProfile.objects.select_related("person"))
     assert len(profiles) == 5
