@@ -8,10 +8,13 @@ import time
 from django.core.cache import cache
 
 
+def _key(action, user, window_seconds):
+    return f"academy:ratelimit:{action}:{user.pk}:{int(time.time() // window_seconds)}"
+
+
 def allow(action: str, user, limit: int, window_seconds: int = 3600) -> bool:
     """Count one use of `action` by `user`; False once `limit` uses fall in one window."""
-    window = int(time.time() // window_seconds)
-    key = f"academy:ratelimit:{action}:{user.pk}:{window}"
+    key = _key(action, user, window_seconds)
     if cache.add(key, 1, timeout=window_seconds):
         return True
     try:
@@ -31,17 +34,28 @@ def too_often():
     )
 
 
+def used(action: str, user, window_seconds: int = 3600) -> int:
+    """How many times `action` counted for `user` in the current window."""
+    return cache.get(_key(action, user, window_seconds), 0)
+
+
 def limited(action: str, limit: int, window_seconds: int = 3600):
     """Decorate a view that writes to other people (emails, requests): at most `limit`
-    writes (POSTs) per person and window, then 429 with a translated message. Reading
-    the page is never limited."""
+    writes per person and window, then 429 with a translated message. A write counts
+    when the POST is answered with a redirect; a form sent back to fix its errors does
+    not count, and reading the page is never limited."""
 
     def decorate(view):
         @functools.wraps(view)
         def wrapped(request, *args, **kwargs):
-            if request.method == "POST" and not allow(action, request.user, limit, window_seconds):
+            if request.method != "POST":
+                return view(request, *args, **kwargs)
+            if used(action, request.user, window_seconds) >= limit:
                 return too_often()
-            return view(request, *args, **kwargs)
+            response = view(request, *args, **kwargs)
+            if response.status_code in (301, 302, 303):
+                allow(action, request.user, limit, window_seconds)
+            return response
 
         return wrapped
 

@@ -102,10 +102,15 @@ def send_pairing_ended(pairing_id, actor_id, message):
 
 
 @task()
-def send_application_decision(application_id):
+def send_application_decision(application_id, widened=False):
+    """`widened`: the person already offered support, and new skills were added."""
     application = MentorApplication.objects.select_related("person").get(pk=application_id)
     send_to(
         application.person,
         "mentor_application_decided",
-        {"application": application, "path": _url(application.person, "my_mentor_profile")},
+        {
+            "application": application,
+            "widened": widened,
+            "path": _url(application.person, "my_mentor_profile"),
+        },
     )

@@ -90,7 +90,7 @@ class CheckIn(models.Model):
     pairing = models.ForeignKey(Pairing, on_delete=models.CASCADE, related_name="check_ins")
     due_at = models.DateTimeField()
     met_at = models.DateTimeField(null=True, blank=True)
-    notes = models.TextField(blank=True)  # private to the pair
+    notes = models.TextField(blank=True)  # shared notes of the pair (each also has their own)
     reminded_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -110,6 +110,7 @@ class Feedback(models.Model):
     check_in = models.ForeignKey(CheckIn, on_delete=models.CASCADE, related_name="feedback")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     rating = models.PositiveSmallIntegerField()
+    notes = models.TextField(blank=True)  # this person's notes of the meeting, read by the pair
     working_well = models.TextField(blank=True)
     could_change = models.TextField(blank=True)
 

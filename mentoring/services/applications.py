@@ -53,13 +53,15 @@ def decide(*, actor, application, approve, message=""):
     if not claimed:
         raise Refused(_("Someone has already decided on this offer."), code="decided")
     application.refresh_from_db()
+    widened = False
     if approve:
-        profile, _created = MentorProfile.objects.get_or_create(
+        profile, created = MentorProfile.objects.get_or_create(
             person=application.person,
             defaults={
                 "organisation": application.organisation or application.person.home_community
             },
         )
         profile.skills.add(*application.skills.all())
-    transaction.on_commit(lambda: send_application_decision.enqueue(application.pk))
+        widened = not created
+    transaction.on_commit(lambda: send_application_decision.enqueue(application.pk, widened))
     return application

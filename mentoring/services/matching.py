@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import F, Q
 from django.utils import timezone
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
 
 from academy.languages import language_name
@@ -35,7 +35,8 @@ class Suggestion:
 
     @property
     def explanation(self):
-        return "; ".join(self.reasons)
+        # Translators: between the reasons of a suggestion; Arabic uses "؛ ".
+        return pgettext("reasons", "; ").join(self.reasons)
 
 
 def zone_hours_apart(zone_a, zone_b, at=None):

@@ -28,9 +28,19 @@ ALLOWED = {
 }
 
 
-def _move(pairing, status, actor, message=""):
-    if status not in ALLOWED.get(pairing.status, set()):
+def _lock(pairing, status):
+    """Re-read the pairing under a row lock and check the change is allowed from its
+    current status, so a double click or two people at once cannot apply it twice."""
+    current = (
+        Pairing.objects.select_for_update().filter(pk=pairing.pk).values_list("status", flat=True)
+    ).first()
+    if status not in ALLOWED.get(current, set()):
         raise Refused(_("This pairing cannot change that way."), code="transition")
+    pairing.status = current
+
+
+def _move(pairing, status, actor, message=""):
+    """Apply a change already checked by `_lock` in the same transaction."""
     old = pairing.status
     pairing.status = status
     now = timezone.now()
@@ -64,18 +74,29 @@ def check_in_dates(start, months, count, zone_name):
     return due
 
 
-def _check_can_take_someone_on(mentor, lock=False):
-    """Only active people with a profile who are not away, paused or full; with `lock`,
-    the profile row is locked so two acceptances at once cannot overfill it."""
+def _check_can_take_someone_on(mentor, own=False):
+    """Only active people with a profile who are not away, paused or full. `own` is the
+    mentor accepting: their profile row is locked, so two acceptances at once cannot
+    overfill it, and the refusal speaks to them."""
     profiles = MentorProfile.objects.filter(person=mentor, person__is_active=True)
-    if lock:
-        profiles = profiles.select_for_update()
+    if own:
+        profiles = profiles.select_for_update(of=("self",))
     profile = profiles.first()
     if profile is None or profile.is_away():
-        raise Refused(_("This person is not taking anyone on right now."), code="away")
+        message = (
+            _("You are away or paused. Change your offer of support to accept.")
+            if own
+            else _("This person is not taking anyone on right now.")
+        )
+        raise Refused(message, code="away")
     active = Pairing.objects.filter(mentor=mentor, status=PairingStatus.ACTIVE).count()
     if active >= profile.capacity:
-        raise Refused(_("This person has no free place right now."), code="full")
+        message = (
+            _("You have no free place. Raise your capacity or finish a pairing first.")
+            if own
+            else _("This person has no free place right now.")
+        )
+        raise Refused(message, code="full")
 
 
 def _notify(task, pairing):
@@ -119,7 +140,8 @@ def accept(*, actor, pairing, message=""):
 
     if actor.pk != pairing.mentor_id:
         raise PermissionDenied
-    _check_can_take_someone_on(pairing.mentor, lock=True)
+    _lock(pairing, PairingStatus.ACTIVE)
+    _check_can_take_someone_on(pairing.mentor, own=True)
     _move(pairing, PairingStatus.ACTIVE, actor, message)
     SupportRequest.objects.filter(person_id=pairing.mentee_id, closed_at__isnull=True).update(
         closed_at=pairing.started_at
@@ -141,6 +163,7 @@ def decline(*, actor, pairing, message=""):
 
     if actor.pk != pairing.mentor_id:
         raise PermissionDenied
+    _lock(pairing, PairingStatus.DECLINED)
     _move(pairing, PairingStatus.DECLINED, actor, message)
     _notify(send_pairing_answered, pairing)
 
@@ -149,6 +172,7 @@ def decline(*, actor, pairing, message=""):
 def complete(*, actor, pairing):
     if not pairing.involves(actor):
         raise PermissionDenied
+    _lock(pairing, PairingStatus.COMPLETED)
     _move(pairing, PairingStatus.COMPLETED, actor)
 
 
@@ -162,6 +186,7 @@ def end_early(*, actor, pairing, reason, note_to_organisers=""):
         raise PermissionDenied
     if not reason.strip():
         raise Refused(_("Say in a few words why the pairing ends."), code="reason")
+    _lock(pairing, PairingStatus.ENDED)
     _move(pairing, PairingStatus.ENDED, actor, reason.strip())
     if note_to_organisers.strip():
         message = note_to_organisers.strip()

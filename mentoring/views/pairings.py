@@ -39,39 +39,39 @@ def _pairing_for(user, pk):
 
 @login_required
 def pairing_detail(request, pk):
-    """The pair sees notes and feedback; a coordinator sees only that check-ins happened."""
+    """The pair sees each other's notes and feedback; a coordinator sees only that
+    check-ins happened and when."""
     pairing = _pairing_for(request.user, pk)
     in_pair = pairing.involves(request.user)
     check_ins = list(pairing.check_ins.all())
-    feedback, objectives, events = [], [], []
+    objectives, events, open_check_in_id = [], [], None
+    # The mentor reads the objectives only while supporting the person: not before the
+    # pairing starts, and not after it ends.
+    shared = in_pair and (
+        pairing.status == PairingStatus.ACTIVE or request.user.pk == pairing.mentee_id
+    )
     if in_pair:
-        feedback = list(Feedback.objects.filter(check_in__pairing=pairing).select_related("author"))
-        # The mentor reads the objectives while supporting the person, or when the
-        # person asked them; not after the pairing ended or before the person agreed.
-        shares = pairing.status == PairingStatus.ACTIVE or (
-            pairing.status == PairingStatus.PROPOSED and pairing.proposed_by_id == pairing.mentee_id
-        )
-        if shares or request.user.pk == pairing.mentee_id:
-            objectives = list(LearningObjective.objects.filter(person=pairing.mentee_id))
+        by_check_in = {}
+        for item in Feedback.objects.filter(check_in__pairing=pairing).select_related("author"):
+            by_check_in.setdefault(item.check_in_id, []).append(item)
+        for check_in in check_ins:
+            check_in.feedback_items = by_check_in.get(check_in.pk, [])
+            check_in.mine = next(
+                (f for f in check_in.feedback_items if f.author_id == request.user.pk), None
+            )
+            if open_check_in_id is None and check_in.mine is None:
+                open_check_in_id = check_in.pk  # the form opens on the first one to answer
         events = list(pairing.events.select_related("actor"))
+    if shared:
+        objectives = list(LearningObjective.objects.filter(person=pairing.mentee_id))
     context = {
         "pairing": pairing,
         "in_pair": in_pair,
         "check_ins": check_ins,
-        "feedback": feedback,
         "objectives": objectives,
+        "objectives_shared": shared,
         "events": events,
-        # The form opens on the first check-in this person has not given feedback on yet.
-        "open_check_in_id": next(
-            (
-                c.pk
-                for c in check_ins
-                if not any(
-                    f.check_in_id == c.pk and f.author_id == request.user.pk for f in feedback
-                )
-            ),
-            None,
-        ),
+        "open_check_in_id": open_check_in_id,
         "answer_form": AnswerForm(),
         "check_in_form": CheckInForm(),
         "end_form": EndPairingForm(),
@@ -110,15 +110,15 @@ def record_check_in(request, pk, check_in_id):
     if not form.is_valid():
         messages.error(request, _("Give a rating from 1 to 5."))
         return redirect("pairing_detail", pk=pk)
-    check_in.met_at = check_in.met_at or timezone.now()
-    if form.cleaned_data["notes"]:
-        check_in.notes = form.cleaned_data["notes"]
-    check_in.save(update_fields=["met_at", "notes"])
-    Feedback.objects.update_or_create(
+    if check_in.met_at is None:
+        check_in.met_at = timezone.now()
+        check_in.save(update_fields=["met_at"])
+    Feedback.objects.update_or_create(  # each person's own notes: nobody overwrites another's
         check_in=check_in,
         author=request.user,
         defaults={
-            key: form.cleaned_data[key] for key in ("rating", "working_well", "could_change")
+            key: form.cleaned_data[key]
+            for key in ("notes", "rating", "working_well", "could_change")
         },
     )
     messages.success(request, _("Check-in recorded."))

@@ -114,3 +114,26 @@ def test_queue_and_decision_are_for_coordinators_only(client, coordinator, skill
     assert client.post(decide_url, {"decision": "approve"})["Location"].startswith(
         "/en/accounts/login/"
     )
+
+
+def test_new_skills_for_an_existing_mentor_are_announced_as_such(
+    coordinator, skill, django_capture_on_commit_callbacks
+):
+    person = UserFactory()
+    MentorProfile.objects.create(person=person)
+    application = applications.apply(person, skills=[skill], motivation="More")
+    with django_capture_on_commit_callbacks(execute=True):
+        applications.decide(actor=coordinator, application=application, approve=True)
+    body = mail.outbox[0].body
+    assert "The skills you offered have been added to your offer of support:" in body
+    assert "you are now a" not in body
+
+
+def test_only_sent_offers_count_against_the_limit(client, skill, settings):
+    person = UserFactory()
+    client.force_login(person)
+    for _ in range(7):  # forms sent back with an error do not count
+        assert client.post("/en/mentoring/offer/", {"motivation": "x"}).status_code == 200
+    response = client.post("/en/mentoring/offer/", {"skills": [skill.pk], "motivation": "Keen"})
+    assert response.status_code == 302
+    assert MentorApplication.objects.filter(person=person).count() == 1

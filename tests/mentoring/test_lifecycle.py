@@ -133,3 +133,36 @@ def test_away_paused_full_and_inactive_people_cannot_be_asked_or_overfilled(prog
     with pytest.raises(Refused) as refusal:
         pairings.propose(actor=third, mentor=busy, mentee=third, programme=programme)
     assert refusal.value.code == "full"
+
+
+@pytest.mark.django_db
+def test_a_double_click_or_a_race_cannot_apply_a_change_twice(programme):
+    from mentoring.models import Pairing
+
+    mentor, mentee = make_mentor(capacity=3), UserFactory()
+    pairing = pairings.propose(actor=mentee, mentor=mentor, mentee=mentee, programme=programme)
+    stale = Pairing.objects.get(pk=pairing.pk)  # loaded by a second request, still "proposed"
+    pairings.accept(actor=mentor, pairing=pairing)
+    with pytest.raises(Refused) as refusal:
+        pairings.accept(actor=mentor, pairing=stale)
+    assert refusal.value.code == "transition"
+    with pytest.raises(Refused):
+        pairings.decline(actor=mentor, pairing=stale)  # a decline racing the accept
+    assert pairing.check_ins.count() == 3
+    assert list(pairing.events.values_list("new_status", flat=True)) == ["proposed", "active"]
+
+
+@pytest.mark.django_db
+def test_a_mentor_who_is_away_is_told_what_to_change(programme):
+    from datetime import date, timedelta
+
+    from mentoring.models import MentorProfile
+
+    mentor, mentee = make_mentor(), UserFactory()
+    pairing = pairings.propose(actor=mentee, mentor=mentor, mentee=mentee, programme=programme)
+    MentorProfile.objects.filter(person=mentor).update(away_until=date.today() + timedelta(days=2))
+    with pytest.raises(Refused) as refusal:
+        pairings.accept(actor=mentor, pairing=pairing)
+    assert refusal.value.messages == [
+        "You are away or paused. Change your offer of support to accept."
+    ]

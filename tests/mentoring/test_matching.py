@@ -135,7 +135,19 @@ def test_explanations_join_lists_the_way_the_language_does(learner, skills):
     mentor("Kasia", "Europe/Warsaw", ["pl", "en"], [skills["facilitation"], skills["speaking"]])
     with translation.override("pl"):
         found = suggest(learner, [skills["facilitation"], skills["speaking"]], ["pl", "en"])
-    assert found[0].explanation == (
+        explanation = found[0].explanation
+    assert explanation == (
         "mówi: angielski i polski; oferuje: facilitation i public speaking; "
         "ta sama strefa czasowa; wolne miejsca: 3 z 3"
     )
+
+
+@pytest.mark.django_db
+def test_arabic_separates_the_reasons_with_its_own_semicolon(learner, skills):
+    from django.utils import translation
+
+    mentor("Rania", "Europe/Warsaw", ["pl"], [skills["facilitation"]])
+    with translation.override("ar"):
+        explanation = suggest(learner, [skills["facilitation"]], ["pl"])[0].explanation
+    assert explanation.count("؛ ") == 3
+    assert "; " not in explanation

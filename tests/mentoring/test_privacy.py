@@ -103,3 +103,42 @@ def test_only_the_pair_marks_the_programme_complete(client, pair, user):
         "active",
         "completed",
     ]
+
+
+@pytest.mark.django_db
+def test_each_person_keeps_their_own_notes(client, pair):
+    url = f"/en/mentoring/pairings/{pair['pairing'].pk}/check-ins/{pair['check_in'].pk}/"
+    for person, notes in (
+        (pair["mentor"], "Ola is ready to lead."),
+        (pair["mentee"], "I felt heard."),
+    ):
+        client.force_login(person)
+        client.post(url, {"rating": 5, "notes": notes})
+    client.force_login(pair["mentor"])
+    client.post(url, {"rating": 4, "notes": "Ola is ready to lead. Next: a meetup."})
+    html = client.get(f"/en/mentoring/pairings/{pair['pairing'].pk}/").content.decode()
+    assert "I felt heard." in html
+    assert "Ola is ready to lead. Next: a meetup." in html
+    assert html.count("/5") == 2  # one line of feedback each, the mentor's updated
+
+
+@pytest.mark.django_db
+def test_a_mentor_who_is_only_asked_does_not_see_objectives(client, programme):
+    from mentoring.models import LearningObjective, MentorProfile
+    from mentoring.services import pairings as pairing_service
+
+    mentor, mentee = UserFactory(), UserFactory()
+    MentorProfile.objects.create(person=mentor, capacity=2)
+    LearningObjective.objects.create(person=mentee, statement="Speak at WikiCon")
+    pairing = pairing_service.propose(
+        actor=mentee, mentor=mentor, mentee=mentee, programme=programme
+    )
+    client.force_login(mentor)
+    assert (
+        "Speak at WikiCon"
+        not in client.get(f"/en/mentoring/pairings/{pairing.pk}/").content.decode()
+    )
+    client.force_login(mentee)
+    assert (
+        "Speak at WikiCon" in client.get(f"/en/mentoring/pairings/{pairing.pk}/").content.decode()
+    )
