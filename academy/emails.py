@@ -28,3 +28,11 @@ def send_to(person, template, context, attachments=()):
     for attachment in attachments:
         message.attach(*attachment)
     message.send()
+
+
+def path_for(person, name, *args):
+    """A site path in the person's language, for links in their emails."""
+    from django.urls import reverse
+
+    with translation.override(person.preferred_language):
+        return reverse(name, args=args)

@@ -2,23 +2,16 @@
 language and time zone and with their community's role words."""
 
 from django.db.models import Q
-from django.urls import reverse
-from django.utils import translation
 from django_tasks import task
 
-from academy.emails import send_to
+from academy.emails import path_for, send_to
 from academy.models import User
 from academy.permissions import COORDINATORS_GROUP
 from mentoring.models import CheckIn, MentorApplication, Pairing
 
 
 def _pairing(pk):
-    return Pairing.objects.select_related("mentor", "mentee", "programme").get(pk=pk)
-
-
-def _url(person, name, *args):
-    with translation.override(person.preferred_language):
-        return reverse(name, args=args)
+    return Pairing.objects.select_related("mentor", "mentee", "programme", "proposed_by").get(pk=pk)
 
 
 def _last_message(pairing):
@@ -30,9 +23,7 @@ def _last_message(pairing):
 def send_pairing_proposed(pairing_id, to_mentee=False):
     """To the mentor, who answers; and to the person supported when a coordinator
     proposed on their behalf."""
-    pairing = Pairing.objects.select_related("mentor", "mentee", "programme", "proposed_by").get(
-        pk=pairing_id
-    )
+    pairing = _pairing(pairing_id)
     person = pairing.mentee if to_mentee else pairing.mentor
     send_to(
         person,
@@ -42,7 +33,7 @@ def send_pairing_proposed(pairing_id, to_mentee=False):
             "to_mentee": to_mentee,
             "by_coordinator": pairing.proposed_by_id != pairing.mentee_id,
             "message": _last_message(pairing),
-            "path": _url(person, "pairing_detail", pairing.pk),
+            "path": path_for(person, "pairing_detail", pairing.pk),
         },
     )
 
@@ -56,7 +47,7 @@ def send_pairing_answered(pairing_id):
         {
             "pairing": pairing,
             "message": _last_message(pairing),
-            "path": _url(pairing.mentee, "pairing_detail", pairing.pk),
+            "path": path_for(pairing.mentee, "pairing_detail", pairing.pk),
         },
     )
 
@@ -75,7 +66,7 @@ def send_check_in_reminder(check_in_id, person_id):
         {
             "check_in": check_in,
             "other": other,
-            "path": _url(person, "pairing_detail", pairing.pk),
+            "path": path_for(person, "pairing_detail", pairing.pk),
         },
     )
 
@@ -96,7 +87,7 @@ def send_pairing_ended(pairing_id, actor_id, message):
                 "pairing": pairing,
                 "actor": actor,
                 "message": message,
-                "path": _url(coordinator, "mentoring_overview"),
+                "path": path_for(coordinator, "mentoring_overview"),
             },
         )
 
@@ -111,6 +102,6 @@ def send_application_decision(application_id, widened=False):
         {
             "application": application,
             "widened": widened,
-            "path": _url(application.person, "my_mentor_profile"),
+            "path": path_for(application.person, "my_mentor_profile"),
         },
     )

@@ -7,6 +7,12 @@ from django.utils.translation import gettext_lazy as _
 
 
 class MentorProfileQuerySet(models.QuerySet):
+    def available(self, today):
+        """Active people who are neither paused nor away on `today` (full or not)."""
+        return self.filter(person__is_active=True, paused=False).filter(
+            models.Q(away_until__isnull=True) | models.Q(away_until__lt=today)
+        )
+
     def with_load(self):
         """Annotate `load`: how many active pairings each mentor has now."""
         return self.annotate(

@@ -18,49 +18,38 @@ from mentoring.models import (
     SupportRequest,
 )
 
-DEFAULT_QUIET_DAYS = 21
 
-
-def _with_check_in_dates(pairings, now):
-    unmet = Q(check_ins__met_at__isnull=True)
-    return pairings.annotate(
-        last_met=Max("check_ins__met_at"),
-        next_due=Min("check_ins__due_at", filter=unmet),
-        overdue=Count("check_ins", filter=unmet & Q(check_ins__due_at__lt=now)),
-    )
-
-
-def active_objectives():
-    return Prefetch(
-        "mentee__objectives",
-        queryset=LearningObjective.objects.filter(status=ObjectiveStatus.ACTIVE),
-        to_attr="active_objectives",
-    )
-
-
-def mentor_rows(mentor, now=None):
+def mentor_rows(profile, now=None):
     """The mentor's active pairings, starred first, each with the mentee's objective,
-    the last and next check-in, and whether the mentee has gone quiet."""
+    the last and next check-in, how many are overdue, and whether the mentee has gone
+    quiet (no news for the profile's `quiet_after_days`)."""
     now = now or timezone.now()
-    profile = getattr(mentor, "mentor_profile", None)
-    quiet_days = profile.quiet_after_days if profile else DEFAULT_QUIET_DAYS
-    quiet_before = now - timedelta(days=quiet_days)
+    unmet = Q(check_ins__met_at__isnull=True)
     rows = list(
-        _with_check_in_dates(
-            Pairing.objects.filter(mentor=mentor, status=PairingStatus.ACTIVE), now
+        Pairing.objects.filter(mentor_id=profile.person_id, status=PairingStatus.ACTIVE)
+        .annotate(
+            last_met=Max("check_ins__met_at"),
+            next_due=Min("check_ins__due_at", filter=unmet),
+            overdue=Count("check_ins", filter=unmet & Q(check_ins__due_at__lt=now)),
         )
         .select_related("mentee", "programme")
-        .prefetch_related(active_objectives())
+        .prefetch_related(
+            Prefetch(
+                "mentee__objectives",
+                queryset=LearningObjective.objects.filter(status=ObjectiveStatus.ACTIVE),
+                to_attr="active_objectives",
+            )
+        )
         .order_by("-starred", "mentee__display_name", "pk")
     )
+    quiet_before = now - timedelta(days=profile.quiet_after_days)
     for pairing in rows:
         pairing.objective = (pairing.mentee.active_objectives or [None])[0]
         moments = [pairing.started_at, pairing.last_met]
         if pairing.objective:
             moments.append(pairing.objective.created_at)
-        pairing.last_activity = max(moment for moment in moments if moment)
-        pairing.quiet = pairing.last_activity < quiet_before
-    return rows, quiet_days
+        pairing.quiet = max(moment for moment in moments if moment) < quiet_before
+    return rows
 
 
 def waiting_for_answer(mentor):

@@ -15,7 +15,7 @@ suggestions shown become model objects."""
 import functools
 from dataclasses import dataclass, field
 
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
@@ -55,8 +55,7 @@ def _candidates(person, today):
     """Plain rows of everyone who could take someone on now: not away, paused or full."""
     return (
         MentorProfile.objects.exclude(person=person)
-        .filter(paused=False, person__is_active=True)
-        .filter(Q(away_until__isnull=True) | Q(away_until__lt=today))
+        .available(today)
         .with_load()
         .filter(load__lt=F("capacity"))
         .values(

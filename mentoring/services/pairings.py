@@ -28,19 +28,18 @@ ALLOWED = {
 }
 
 
-def _lock(pairing, status):
-    """Re-read the pairing under a row lock and check the change is allowed from its
-    current status, so a double click or two people at once cannot apply it twice."""
+def _move(pairing, status, actor, message=""):
+    """Change the status and keep the history. The pairing is re-read under a row lock
+    first, so a double click or two people at once cannot apply a change twice; and
+    activating checks, under the mentor's lock, that they can take someone on."""
     current = (
         Pairing.objects.select_for_update().filter(pk=pairing.pk).values_list("status", flat=True)
     ).first()
     if status not in ALLOWED.get(current, set()):
         raise Refused(_("This pairing cannot change that way."), code="transition")
+    if status == PairingStatus.ACTIVE:
+        _check_can_take_someone_on(pairing.mentor, own=True)
     pairing.status = current
-
-
-def _move(pairing, status, actor, message=""):
-    """Apply a change already checked by `_lock` in the same transaction."""
     old = pairing.status
     pairing.status = status
     now = timezone.now()
@@ -78,11 +77,11 @@ def _check_can_take_someone_on(mentor, own=False):
     """Only active people with a profile who are not away, paused or full. `own` is the
     mentor accepting: their profile row is locked, so two acceptances at once cannot
     overfill it, and the refusal speaks to them."""
-    profiles = MentorProfile.objects.filter(person=mentor, person__is_active=True)
+    profiles = MentorProfile.objects.filter(person=mentor).available(timezone.localdate())
     if own:
         profiles = profiles.select_for_update(of=("self",))
     profile = profiles.first()
-    if profile is None or profile.is_away():
+    if profile is None:
         message = (
             _("You are away or paused. Change your offer of support to accept.")
             if own
@@ -140,8 +139,6 @@ def accept(*, actor, pairing, message=""):
 
     if actor.pk != pairing.mentor_id:
         raise PermissionDenied
-    _lock(pairing, PairingStatus.ACTIVE)
-    _check_can_take_someone_on(pairing.mentor, own=True)
     _move(pairing, PairingStatus.ACTIVE, actor, message)
     SupportRequest.objects.filter(person_id=pairing.mentee_id, closed_at__isnull=True).update(
         closed_at=pairing.started_at
@@ -163,7 +160,6 @@ def decline(*, actor, pairing, message=""):
 
     if actor.pk != pairing.mentor_id:
         raise PermissionDenied
-    _lock(pairing, PairingStatus.DECLINED)
     _move(pairing, PairingStatus.DECLINED, actor, message)
     _notify(send_pairing_answered, pairing)
 
@@ -172,7 +168,6 @@ def decline(*, actor, pairing, message=""):
 def complete(*, actor, pairing):
     if not pairing.involves(actor):
         raise PermissionDenied
-    _lock(pairing, PairingStatus.COMPLETED)
     _move(pairing, PairingStatus.COMPLETED, actor)
 
 
@@ -186,7 +181,6 @@ def end_early(*, actor, pairing, reason, note_to_organisers=""):
         raise PermissionDenied
     if not reason.strip():
         raise Refused(_("Say in a few words why the pairing ends."), code="reason")
-    _lock(pairing, PairingStatus.ENDED)
     _move(pairing, PairingStatus.ENDED, actor, reason.strip())
     if note_to_organisers.strip():
         message = note_to_organisers.strip()

@@ -3,7 +3,6 @@
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -29,15 +28,12 @@ def mentor_dashboard(request):
     profile = MentorProfile.objects.filter(person=request.user).first()
     if profile is None:
         return redirect("mentor_apply")
-    request.user.mentor_profile = profile
-    rows, quiet_days = dashboards.mentor_rows(request.user)
     context = {
         "profile": profile,
-        "rows": rows,
-        "quiet_days": quiet_days,
+        "rows": dashboards.mentor_rows(profile),
+        "quiet_days": profile.quiet_after_days,
         "waiting": dashboards.waiting_for_answer(request.user),
         "away": profile.is_away(),
-        "now": timezone.now(),
     }
     return render(request, "mentoring/mentor_dashboard.html", context)
 
@@ -80,7 +76,6 @@ def overview(request):
         "requests": requests,
         "proposals": proposals,
         "pending_applications": dashboards.pending_applications_count(),
-        "now": timezone.now(),
     }
     return render(request, "mentoring/overview.html", context)
 

@@ -75,7 +75,6 @@ def pairing_detail(request, pk):
         "answer_form": AnswerForm(),
         "check_in_form": CheckInForm(),
         "end_form": EndPairingForm(),
-        "now": timezone.now(),
     }
     return render(request, "mentoring/pairing.html", context)
 
