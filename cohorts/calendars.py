@@ -1,6 +1,9 @@
 """iCalendar (RFC 5545) for sessions, built with the icalendar library."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
+from django.http import HttpResponse
 from icalendar import Calendar, Event
 
 from academy.timezones import get_zone
@@ -8,11 +11,14 @@ from academy.timezones import get_zone
 PRODID = "-//Peer Academy//Sessions//EN"
 
 
+CONTENT_TYPE = "text/calendar; charset=utf-8"
+
+
 def _domain():
-    return settings.WAGTAILADMIN_BASE_URL.split("://", 1)[-1].split("/", 1)[0] or "peer-academy"
+    return urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "peer-academy"
 
 
-def session_event(session, url=None):
+def session_event(session):
     event = Event()
     event.add("uid", f"session-{session.pk}@{_domain()}")
     event.add("sequence", session.sequence)
@@ -24,17 +30,24 @@ def session_event(session, url=None):
     location = ", ".join(part for part in (session.place, session.online_url) if part)
     if location:
         event.add("location", location)
-    if url:
-        event.add("url", url)
     return event
 
 
-def calendar_bytes(sessions, name, url_for=None):
+def calendar_bytes(sessions, name):
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
     for session in sessions:
-        calendar.add_component(session_event(session, url_for(session) if url_for else None))
+        calendar.add_component(session_event(session))
     return calendar.to_ical()
+
+
+def ics_response(sessions, name):
+    return HttpResponse(calendar_bytes(sessions, name), content_type=CONTENT_TYPE)
+
+
+def ics_attachment(session):
+    """(filename, content, type) for EmailMessage.attach."""
+    return ("session.ics", calendar_bytes([session], session.workshop.title), "text/calendar")

@@ -4,7 +4,7 @@ each in the recipient's language and time zone, with the recipient's role words.
 from django_tasks import task
 
 from academy.emails import send_to
-from cohorts.calendars import calendar_bytes
+from cohorts.calendars import ics_attachment
 from cohorts.models import Enrolment, Registration, SessionAccess
 
 
@@ -12,14 +12,12 @@ def _registration(pk):
     return Registration.objects.select_related("person", "session__workshop").get(pk=pk)
 
 
-def _ics(session):
-    return ("session.ics", calendar_bytes([session], session.workshop.title), "text/calendar")
-
-
 @task()
 def send_registration_confirmation(registration_id):
     registration = _registration(registration_id)
-    attachments = [_ics(registration.session)] if registration.status == "registered" else []
+    attachments = (
+        [ics_attachment(registration.session)] if registration.status == "registered" else []
+    )
     send_to(
         registration.person,
         "registration",
@@ -35,7 +33,7 @@ def send_waitlist_promotion(registration_id):
         registration.person,
         "promotion",
         {"registration": registration, "session": registration.session},
-        [_ics(registration.session)],
+        [ics_attachment(registration.session)],
     )
 
 

@@ -57,10 +57,6 @@ class SessionAccess(models.Model):
     def __str__(self):
         return f"access to session {self.session_id}"
 
-    def registration_closed(self, now=None):
-        closes = self.registration_closes_at or self.session.start
-        return (now or timezone.now()) >= closes
-
 
 class RegistrationStatus(models.TextChoices):
     REGISTERED = "registered", _("Registered")

@@ -30,8 +30,17 @@ def _set_status(enrolment, status, actor, message=""):
     )
 
 
-def _places_taken(cohort):
+def places_taken(cohort):
     return Enrolment.objects.filter(cohort=cohort, status__in=HOLDS_PLACE).count()
+
+
+def _lock(enrolment):
+    """Lock the enrolment's cohort (every change of places goes through that row) and
+    re-read the enrolment, so a decision loaded before someone else's is not applied
+    on top of it."""
+    cohort = Cohort.objects.select_for_update().get(pk=enrolment.cohort_id)
+    enrolment.refresh_from_db(fields=["status", "waitlisted_at"])
+    return cohort
 
 
 def _check_window(cohort):
@@ -58,7 +67,7 @@ def enrol(person, cohort):
         raise Refused(_("This cohort selects its members by application."), code="application_only")
     _check_window(cohort)
     Cohort.objects.select_for_update().filter(pk=cohort.pk).first()  # one enrolment at a time
-    full = _places_taken(cohort) >= cohort.capacity
+    full = places_taken(cohort) >= cohort.capacity
     return _start(person, cohort, EnrolmentStatus.WAITLISTED if full else EnrolmentStatus.ENROLLED)
 
 
@@ -85,13 +94,13 @@ DECISIONS = {
 
 @transaction.atomic
 def review(actor, enrolment, decision, message=""):
-    cohort = Cohort.objects.select_for_update().get(pk=enrolment.cohort_id)
+    cohort = _lock(enrolment)
     if not can_run_cohort(actor, cohort):
         raise PermissionDenied
     if enrolment.status not in (EnrolmentStatus.APPLIED, EnrolmentStatus.WAITLISTED):
         raise Refused(_("This application has already been decided."), code="decided")
     status = DECISIONS[decision]
-    if status == EnrolmentStatus.ENROLLED and _places_taken(cohort) >= cohort.capacity:
+    if status == EnrolmentStatus.ENROLLED and places_taken(cohort) >= cohort.capacity:
         raise Refused(
             _("The cohort is full. Put the application on the waiting list instead."), code="full"
         )
@@ -107,8 +116,7 @@ def withdraw(person, enrolment):
     """The person leaves; if they held a place, the first person waiting gets it."""
     if enrolment.person_id != person.pk:
         raise PermissionDenied
-    cohort = Cohort.objects.select_for_update().get(pk=enrolment.cohort_id)
-    enrolment.refresh_from_db()
+    cohort = _lock(enrolment)
     if enrolment.status in (EnrolmentStatus.WITHDRAWN, EnrolmentStatus.DECLINED):
         return None
     held_place = enrolment.status in HOLDS_PLACE

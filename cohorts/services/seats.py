@@ -7,7 +7,7 @@ locks the session row, frees the seat and hands it to the first person waiting, 
 the same transaction, so nobody can jump the queue."""
 
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -134,13 +134,31 @@ def cancel(person, session):
         return fill_from_waitlist(session.pk)
 
 
+def waitlist_position_subquery():
+    """Annotate registrations with their place in the queue: 1 for the first person
+    waiting, 2 for the next, … (FIFO order is (waitlisted_at, pk))."""
+    ahead = (
+        Registration.objects.filter(
+            session=OuterRef("session"), status=RegistrationStatus.WAITLISTED
+        )
+        .filter(
+            Q(waitlisted_at__lt=OuterRef("waitlisted_at"))
+            | Q(waitlisted_at=OuterRef("waitlisted_at"), pk__lte=OuterRef("pk"))
+        )
+        .values("session")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Subquery(ahead, output_field=IntegerField())
+
+
 def waitlist_position(registration):
-    """1 for the first person waiting, 2 for the next, …; None when not waiting."""
+    """The place of one registration in its queue; None when not waiting."""
     if registration.status != RegistrationStatus.WAITLISTED:
         return None
-    ahead = Registration.objects.filter(
-        session_id=registration.session_id,
-        status=RegistrationStatus.WAITLISTED,
-        waitlisted_at__lte=registration.waitlisted_at,
-    ).exclude(waitlisted_at=registration.waitlisted_at, pk__gt=registration.pk)
-    return ahead.count()
+    return (
+        Registration.objects.filter(pk=registration.pk)
+        .annotate(position=waitlist_position_subquery())
+        .values_list("position", flat=True)
+        .first()
+    )

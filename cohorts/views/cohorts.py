@@ -30,7 +30,7 @@ def cohort_detail(request, pk):
         "cohort": cohort,
         "mine": mine,
         "can_run": can_run_cohort(request.user, cohort),
-        "places_taken": cohort.enrolments.filter(status__in=["enrolled", "completed"]).count(),
+        "places_taken": enrolment_services.places_taken(cohort),
     }
     return render(request, "cohorts/cohort_detail.html", context)
 

@@ -2,32 +2,19 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
-from django.http import Http404, HttpResponse
+from django.db.models import Count
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from academy.models import TrackPage, WorkshopSession
-from cohorts.calendars import calendar_bytes
+from cohorts.calendars import ics_response
 from cohorts.models import ATTENDED, CalendarToken, Enrolment, Registration
 from cohorts.models.registrations import new_calendar_token
-
-
-def _waitlist_position():
-    """Subquery: how many people wait ahead of (or level with) this registration."""
-    ahead = (
-        Registration.objects.filter(session=OuterRef("session"), status="waitlisted")
-        .filter(
-            Q(waitlisted_at__lt=OuterRef("waitlisted_at"))
-            | Q(waitlisted_at=OuterRef("waitlisted_at"), pk__lte=OuterRef("pk"))
-        )
-        .values("session")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    return Subquery(ahead, output_field=IntegerField())
+from cohorts.services import seats
 
 
 @login_required
@@ -55,14 +42,14 @@ def dashboard(request):
             session__start__gte=timezone.now(),
         )
         .select_related("session__workshop")
-        .annotate(position=_waitlist_position())
+        .annotate(position=seats.waitlist_position_subquery())
         .order_by("session__start")
     )
     token, _created = CalendarToken.objects.get_or_create(person=person)
     context = {
         "enrolments": enrolments,
         "registrations": registrations,
-        "feed_url": request.build_absolute_uri(f"/calendar/people/{token.token}.ics"),
+        "feed_url": request.build_absolute_uri(reverse("person_feed", args=[token.token])),
     }
     return render(request, "cohorts/dashboard.html", context)
 
@@ -79,16 +66,12 @@ def reset_calendar(request):
     return redirect("dashboard")
 
 
-def _ics_response(sessions, name):
-    return HttpResponse(calendar_bytes(sessions, name), content_type="text/calendar; charset=utf-8")
-
-
 def track_feed(request, pk):
     track = get_object_or_404(TrackPage.objects.live(), pk=pk)
     sessions = WorkshopSession.objects.filter(
         workshop__path__startswith=track.path, workshop__live=True
     ).select_related("workshop")
-    return _ics_response(sessions, track.title)
+    return ics_response(sessions, track.title)
 
 
 def person_feed(request, token):
@@ -98,4 +81,4 @@ def person_feed(request, token):
     sessions = WorkshopSession.objects.filter(
         registrations__person_id=owner, registrations__status="registered"
     ).select_related("workshop")
-    return _ics_response(sessions, _("My sessions"))
+    return ics_response(sessions, _("My sessions"))

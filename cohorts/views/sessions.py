@@ -3,13 +3,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from academy.models import WorkshopSession
-from cohorts.calendars import calendar_bytes
+from cohorts.calendars import ics_response
 from cohorts.models import Attendance, Registration
 from cohorts.permissions import can_take_attendance
 from cohorts.services import attendance, seats
@@ -45,9 +44,7 @@ def cancel(request, pk):
 
 def session_ics(request, pk):
     session = _session(pk)
-    response = HttpResponse(
-        calendar_bytes([session], session.workshop.title), content_type="text/calendar"
-    )
+    response = ics_response([session], session.workshop.title)
     response["Content-Disposition"] = f'attachment; filename="session-{session.pk}.ics"'
     return response
 
