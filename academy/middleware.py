@@ -4,7 +4,6 @@ and a fresh view of the role words."""
 from django.conf import settings
 from django.utils import timezone
 
-from academy.terminology import forget_request_snapshot
 from academy.timezones import get_zone
 
 
@@ -21,12 +20,10 @@ class UserPreferencesMiddleware:
         signed_in = user is not None and user.is_authenticated
         zone_name = user.time_zone if signed_in else settings.ACADEMY_DEFAULT_TIME_ZONE
         timezone.activate(get_zone(zone_name))
-        forget_request_snapshot()  # role words are read afresh once per request
         try:
             response = self.get_response(request)
         finally:
             timezone.deactivate()
-            forget_request_snapshot()
         if (
             signed_in
             and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != user.preferred_language

@@ -36,13 +36,12 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if (
-            getattr(request, "_page_cache_key", None)
-            and response.status_code == 200
-            and not response.cookies
-        ):
+        if getattr(request, "_page_cache_key", None) and response.status_code == 200:
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
+            # A page that sets a cookie or holds a CSRF token (a form) is someone's own.
+            if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+                return response
             cache.set(
                 request._page_cache_key,
                 (response.content, response.headers.get("Content-Type")),

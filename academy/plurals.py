@@ -9,15 +9,10 @@ from django.utils.translation import gettext_lazy as _
 CATEGORY_ORDER = ("zero", "one", "two", "few", "many", "other")
 
 
-def babel_locale_name(code: str) -> str:
-    """'pt-br' → 'pt_BR', as Babel spells it."""
-    language, _sep, region = code.replace("_", "-").partition("-")
-    return f"{language.lower()}_{region.upper()}" if region else language.lower()
-
-
 @lru_cache(maxsize=64)
 def _locale(code: str) -> Locale:
-    return Locale.parse(babel_locale_name(code))
+    """'pt-br', 'pt_BR', 'zh-hant-tw' → Babel's locale, scripts included."""
+    return Locale.parse(code.replace("_", "-"), sep="-")
 
 
 def validate_locale_code(value: str) -> None:
@@ -66,4 +61,4 @@ def join_list(items, code: str) -> str:
     from babel.lists import format_list
 
     items = list(items)
-    return format_list(items, locale=babel_locale_name(code)) if items else ""
+    return format_list(items, locale=_locale(code)) if items else ""

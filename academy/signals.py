@@ -1,6 +1,8 @@
 """Signal wiring for the academy app."""
 
+from django.core.signals import request_started
 from django.db.models.signals import post_delete, post_migrate, post_save
+from django_tasks.signals import task_started
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from academy import terminology
@@ -10,6 +12,8 @@ from academy.page_columns import sync_page_translation_columns
 
 
 def connect(app_config):
+    request_started.connect(terminology.forget_request_snapshot, dispatch_uid="terms-request")
+    task_started.connect(terminology.forget_request_snapshot, dispatch_uid="terms-task")
     post_migrate.connect(sync_page_translation_columns, sender=app_config)
     page_published.connect(bump_content_version, dispatch_uid="academy-bump-published")
     page_unpublished.connect(bump_content_version, dispatch_uid="academy-bump-unpublished")

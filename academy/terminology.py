@@ -72,7 +72,9 @@ def snapshot():
     return current
 
 
-def forget_request_snapshot():
+def forget_request_snapshot(**_signal_kwargs):
+    """Role words are read afresh once per request and once per background task (the
+    task worker never passes through the middleware)."""
     _request_snapshot.set(None)
 
 
@@ -82,7 +84,7 @@ def invalidate(**_kwargs):
     cache.delete(CACHE_KEY)
     forget_request_snapshot()
     bump_content_version()  # cached pages show role words too
-    transaction.on_commit(lambda: cache.delete(CACHE_KEY))
+    transaction.on_commit(lambda: (cache.delete(CACHE_KEY), bump_content_version()))
 
 
 def _track_id(track):

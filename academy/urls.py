@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, reverse
+from django.urls import include, path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -11,18 +11,14 @@ from academy.views.health import healthz, trivial
 from academy.views.profile import profile
 from academy.views.search import search
 
-
-class AdminLoginRedirect(RedirectView):
-    """The Wagtail admin signs in through allauth, so it shares its rate limits."""
-
-    def get_redirect_url(self, *args, **kwargs):
-        query = self.request.META.get("QUERY_STRING", "")
-        return reverse("account_login") + (f"?{query}" if query else "")
-
-
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
-    path("admin/login/", AdminLoginRedirect.as_view(), name="admin_login_redirect"),
+    # The Wagtail admin signs in through allauth, so it shares its rate limits.
+    path(
+        "admin/login/",
+        RedirectView.as_view(pattern_name="account_login", query_string=True),
+        name="admin_login_redirect",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("cohorts.feed_urls")),

@@ -40,9 +40,11 @@ class AcademyPage(Page):
         abstract = True
 
     def route(self, request, path_components):
-        if not path_components or self.child_model is None:
+        if not path_components:
             if self.live:
                 return RouteResult(self)
+            raise Http404
+        if self.child_model is None:  # nothing lives below this page
             raise Http404
         children = (
             self.child_model.objects.child_of(self).live().filter(_slug_matches(path_components[0]))

@@ -36,3 +36,9 @@ def test_unknown_page_is_404_with_site_layout(client, home):
     response = client.get("/fr/nowhere/")
     assert response.status_code == 404
     assert '<html lang="fr" dir="ltr">' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_nothing_lives_below_a_workshop(client, workshop):
+    assert client.get("/en/peer-learning/great-workshops/feedback/").status_code == 200
+    assert client.get("/en/peer-learning/great-workshops/feedback/anything/").status_code == 404
