@@ -56,3 +56,15 @@ def test_signed_in_people_are_never_served_a_cached_page(client, user, track):
     count, html = queries_for(client, TRACK_URL)
     assert count > 0
     assert user.public_name in html
+
+
+@pytest.mark.django_db
+def test_saving_a_draft_keeps_cached_pages_but_publishing_refreshes_them(track):
+    from academy.caching import content_version
+
+    before = content_version()
+    track.title = "A draft title nobody sees yet"
+    track.save_revision()
+    assert content_version() == before
+    track.save_revision().publish()
+    assert content_version() > before
