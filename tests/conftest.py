@@ -5,7 +5,6 @@ from django.utils import translation
 from tests.factories import (
     HomePageFactory,
     SchoolPageFactory,
-    SessionFactory,
     TrackPageFactory,
     UserFactory,
     WorkshopPageFactory,
@@ -71,11 +70,6 @@ def workshop(track):
         title_ar="ملاحظات تساعد حقًا",
         slug="feedback",
     )
-
-
-@pytest.fixture
-def session_factory():
-    return SessionFactory
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 
 from academy.search import search_pages
@@ -15,4 +16,5 @@ def search(request):
     if query:
         paginator = Paginator(search_pages(query, get_language() or "en"), RESULTS_PER_PAGE)
         results = paginator.get_page(request.GET.get("page"))
-    return render(request, "academy/search.html", {"query": query, "results": results})
+    context = {"query": query, "results": results, "pagination_params": urlencode({"q": query})}
+    return render(request, "academy/search.html", context)

@@ -28,7 +28,7 @@ def application_queue(request):
     return render(
         request,
         "mentoring/application_queue.html",
-        {"page_obj": page, "form": DecisionForm(), "pagination_params": "status=pending"},
+        {"page_obj": page, "form": DecisionForm()},
     )
 
 

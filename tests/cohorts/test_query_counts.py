@@ -4,21 +4,12 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from cohorts.models import Enrolment, Registration
 from tests.factories import SessionFactory, UserFactory
 from tests.factories.cohorts import CohortFactory, SessionAccessFactory
-
-
-def queries(client, url):
-    client.get(url)  # warm caches, as on a running server
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
+from tests.queries import queries
 
 
 def fill(person, workshop, track, count):

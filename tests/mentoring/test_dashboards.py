@@ -4,14 +4,13 @@ and that their cost does not grow with the number of pairings."""
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from mentoring.models import CheckIn, MentorProfile, Pairing, SupportRequest
 from mentoring.services import objectives
 from tests.factories import UserFactory
 from tests.mentoring.conftest import make_mentor, make_pairing
+from tests.queries import queries
 
 pytestmark = pytest.mark.django_db
 
@@ -72,30 +71,22 @@ def test_dashboard_sends_non_mentors_to_the_offer(client, user):
     assert client.get("/en/mentoring/dashboard/")["Location"] == "/en/mentoring/offer/"
 
 
-def _queries(client, url):
-    """Queries of a request once the role words are cached, as after the first visitor."""
-    client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
-
-
 def test_mentor_dashboard_cost_does_not_grow(client, programme):
     mentor = make_mentor(capacity=12)
     client.force_login(mentor)
     make_pairing(mentor, UserFactory(), programme)
-    one = _queries(client, "/en/mentoring/dashboard/")
+    one = queries(client, "/en/mentoring/dashboard/")
     for _ in range(7):
         pairing = make_pairing(mentor, UserFactory(), programme)
         objectives.set_objective(pairing.mentee, statement="Grow", supporter=mentor)
-    assert _queries(client, "/en/mentoring/dashboard/") == one
+    assert queries(client, "/en/mentoring/dashboard/") == one
     assert one <= 12
 
 
 def test_overview_cost_does_not_grow(client, coordinator, programme):
     client.force_login(coordinator)
     make_pairing(make_mentor(capacity=2), UserFactory(), programme)
-    one = _queries(client, "/en/mentoring/overview/")
+    one = queries(client, "/en/mentoring/overview/")
     for index in range(8):
         mentor = make_mentor(f"M{index}", capacity=2)
         pairing = make_pairing(mentor, UserFactory(), programme)
@@ -104,7 +95,7 @@ def test_overview_cost_does_not_grow(client, coordinator, programme):
         )
         SupportRequest.objects.create(person=UserFactory(), languages=["en"])
         make_pairing(mentor, UserFactory(), programme, active=False)
-    assert _queries(client, "/en/mentoring/overview/") == one
+    assert queries(client, "/en/mentoring/overview/") == one
     assert one <= 12
 
 
@@ -176,11 +167,11 @@ def test_pairing_page_and_my_pairings_cost_does_not_grow(client, programme):
         Feedback.objects.create(check_in=check_in, author=mentor, rating=4)
         Feedback.objects.create(check_in=check_in, author=long.mentee, rating=5)
     client.force_login(mentor)
-    assert _queries(client, f"/en/mentoring/pairings/{short.pk}/") == _queries(
+    assert queries(client, f"/en/mentoring/pairings/{short.pk}/") == queries(
         client, f"/en/mentoring/pairings/{long.pk}/"
     )
-    assert _queries(client, f"/en/mentoring/pairings/{long.pk}/") <= 12
-    few = _queries(client, "/en/mentoring/")
+    assert queries(client, f"/en/mentoring/pairings/{long.pk}/") <= 12
+    few = queries(client, "/en/mentoring/")
     for _ in range(6):
         make_pairing(mentor, UserFactory(), programme)
-    assert _queries(client, "/en/mentoring/") == few <= 12
+    assert queries(client, "/en/mentoring/") == few <= 12

@@ -7,17 +7,10 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError
 
 from academy.errors import Refused
-from mentoring.models import LearningObjective, PairingStatus, ProgrammeTemplate
+from mentoring.models import LearningObjective, PairingStatus
 from mentoring.services import objectives, pairings
 from tests.factories import UserFactory
 from tests.mentoring.conftest import make_mentor
-
-
-@pytest.fixture
-def programme(db):
-    return ProgrammeTemplate.objects.create(
-        name="9 months, 3 feedback sessions", months=9, check_ins=3
-    )
 
 
 @pytest.mark.django_db

@@ -3,8 +3,6 @@
 from datetime import date, timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from academy.models import Skill
@@ -13,22 +11,9 @@ from mentoring.services import applications
 from tests.factories import UserFactory
 from tests.factories.terms import TermFactory
 from tests.mentoring.conftest import graduate, make_mentor
+from tests.queries import grows_not
 
 pytestmark = pytest.mark.django_db
-
-
-def queries(client, url):
-    client.get(url)  # role words and sessions warm, as on a running server
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
-
-
-def grows_not(client, url, add, budget=12):
-    before = queries(client, url)
-    add()
-    after = queries(client, url)
-    assert before == after <= budget, (before, after)
 
 
 def test_mentor_list(client, user, skill):
