@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from academy.claims import claimed
 from cohorts.models import Registration, RegistrationStatus
 
 REMINDER_AHEAD = timedelta(hours=24)
@@ -22,18 +23,13 @@ def due_reminders(now=None):
 
 
 def send_due_reminders(now=None):
-    """Claim each due reminder with a conditional update before sending, so two cron
-    runs at once, or one run after another, never send the same reminder twice."""
+    """Claim each due reminder before sending, so two cron runs at once, or one run
+    after another, never send the same reminder twice."""
     from cohorts.tasks import send_session_reminder
 
     now = now or timezone.now()
     sent = 0
-    for pk in due_reminders(now).values_list("pk", flat=True):
-        with transaction.atomic():
-            claimed = Registration.objects.filter(pk=pk, reminder_sent_at__isnull=True).update(
-                reminder_sent_at=now
-            )
-            if claimed:
-                transaction.on_commit(lambda pk=pk: send_session_reminder.enqueue(pk))
-                sent += 1
+    for (pk,) in claimed(due_reminders(now), "reminder_sent_at", now):
+        transaction.on_commit(lambda pk=pk: send_session_reminder.enqueue(pk))
+        sent += 1
     return sent

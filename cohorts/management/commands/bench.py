@@ -10,13 +10,12 @@ import sys
 import threading
 import time
 from datetime import timedelta
-from importlib import import_module
 
 from django.conf import settings
-from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
+from django.test import Client
 from django.utils import timezone
 
 from academy.models import TrackPage, User, WorkshopPage, WorkshopSession
@@ -77,15 +76,11 @@ class Command(BaseCommand):
         self.pages()
 
     def login_cookie(self):
-        user = User.objects.get(email="learner@demo.peer-academy.org")
-        store = import_module(settings.SESSION_ENGINE).SessionStore()
-        store[SESSION_KEY], store[BACKEND_SESSION_KEY] = (
-            str(user.pk),
-            settings.AUTHENTICATION_BACKENDS[0],
+        client = Client()
+        client.force_login(User.objects.get(email="learner@demo.peer-academy.org"))
+        return (
+            f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
         )
-        store[HASH_SESSION_KEY] = user.get_session_auth_hash()
-        store.save()
-        return f"{settings.SESSION_COOKIE_NAME}={store.session_key}"
 
     def pages(self):
         workshop = WorkshopPage.objects.live().order_by("path").first()
