@@ -63,6 +63,7 @@ def roster(request, pk):
         for registration in registrations:
             value = request.POST.get(f"attendance-{registration.pk}", "")
             if value and value != registration.attendance:
+                registration.session = session  # loaded once, with its rules, for every row
                 run(request, lambda r=registration, v=value: attendance.mark(request.user, r, v))
         messages.success(request, _("Attendance saved."))
         return back(request, request.path)
