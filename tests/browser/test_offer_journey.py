@@ -9,7 +9,7 @@ from academy.models import Skill
 from mentoring.models import MentorProfile
 from tests.browser.test_cohort_journey import sign_in
 from tests.factories import HomePageFactory, SchoolPageFactory, TrackPageFactory, UserFactory
-from tests.mentoring.conftest import graduate
+from tests.factories.mentoring import graduate
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -1,7 +1,6 @@
 """Coordinators run cohorts and session rules in the admin; others cannot."""
 
 import pytest
-from django.contrib.auth.models import Group
 
 from cohorts.models import Cohort
 
@@ -32,9 +31,8 @@ def cohort_form(track):
 
 
 @pytest.mark.django_db
-def test_coordinator_creates_a_cohort_with_questions(client, user, track):
-    user.groups.add(Group.objects.get(name="Coordinators"))
-    client.force_login(user)
+def test_coordinator_creates_a_cohort_with_questions(client, coordinator, track):
+    client.force_login(coordinator)
     assert client.get("/admin/snippets/cohorts/cohort/").status_code == 200
     response = client.post("/admin/snippets/cohorts/cohort/add/", cohort_form(track))
     assert response.status_code == 302, response.content.decode()[:2000]

@@ -11,7 +11,7 @@ from academy.models import Skill
 from mentoring.models import MentorApplication, MentorProfile
 from mentoring.services import applications
 from tests.factories import UserFactory
-from tests.mentoring.conftest import graduate
+from tests.factories.mentoring import graduate
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from academy.errors import Refused
 from mentoring.models import LearningObjective, PairingStatus
 from mentoring.services import objectives, pairings
 from tests.factories import UserFactory
-from tests.mentoring.conftest import make_mentor
+from tests.factories.mentoring import make_mentor
 
 
 @pytest.mark.django_db

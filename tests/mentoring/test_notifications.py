@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from mentoring.models import CheckIn
 from tests.factories import UserFactory
-from tests.mentoring.conftest import make_mentor, make_pairing
+from tests.factories.mentoring import make_mentor, make_pairing
 
 pytestmark = pytest.mark.django_db
 

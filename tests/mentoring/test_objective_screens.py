@@ -7,7 +7,7 @@ import pytest
 from mentoring.models import LearningObjective
 from mentoring.services import pairings
 from tests.factories import UserFactory
-from tests.mentoring.conftest import make_mentor, make_pairing
+from tests.factories.mentoring import make_mentor, make_pairing
 
 pytestmark = pytest.mark.django_db
 

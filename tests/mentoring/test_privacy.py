@@ -2,7 +2,6 @@
 happened, and outsiders see nothing."""
 
 import pytest
-from django.contrib.auth.models import Group
 
 from academy.models import Skill
 from mentoring.models import CheckIn, MentorProfile, Pairing, ProgrammeTemplate
@@ -35,9 +34,7 @@ def test_both_people_in_the_pair_see_notes(client, pair):
 
 
 @pytest.mark.django_db
-def test_coordinator_sees_only_that_check_ins_happened(client, pair):
-    coordinator = UserFactory()
-    coordinator.groups.add(Group.objects.get(name="Coordinators"))
+def test_coordinator_sees_only_that_check_ins_happened(client, pair, coordinator):
     client.force_login(coordinator)
     response = client.get(f"/en/mentoring/pairings/{pair['pairing'].pk}/")
     html = response.content.decode()

@@ -9,7 +9,7 @@ from academy.models import Skill
 from mentoring.models import MentorProfile
 from mentoring.services.pathway import pathway
 from tests.factories import UserFactory
-from tests.mentoring.conftest import graduate, make_mentor, make_pairing
+from tests.factories.mentoring import graduate, make_mentor, make_pairing
 
 pytestmark = pytest.mark.django_db
 

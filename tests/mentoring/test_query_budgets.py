@@ -9,8 +9,8 @@ from academy.models import Skill
 from mentoring.models import LearningObjective, SupportRequest
 from mentoring.services import applications
 from tests.factories import UserFactory
+from tests.factories.mentoring import graduate, make_mentor
 from tests.factories.terms import TermFactory
-from tests.mentoring.conftest import graduate, make_mentor
 from tests.queries import grows_not
 
 pytestmark = pytest.mark.django_db
