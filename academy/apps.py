@@ -7,10 +7,13 @@ class AcademyConfig(AppConfig):
     verbose_name = _("Academy")
 
     def ready(self):
-        from academy import signals
-        from academy.models import AcademyPage
+        # Signal modules import models, which exist only once the registry is ready.
+        from academy.pages import signals as page_signals
+        from academy.pages.models import AcademyPage
+        from academy.terminology import signals as term_signals
 
-        signals.connect(self)
+        page_signals.connect(self)
+        term_signals.connect()
         # wagtail-modeltranslation replaces route() on every translated page model
         # with one that loads all children; put back our one-query-per-level routing.
         for model in AcademyPage.__subclasses__():

@@ -1,54 +1,7 @@
-"""Fields that django-modeltranslation stores once per language (title_de, intro_ar, …)."""
+"""Where django-modeltranslation looks: each room registers its own translated fields."""
 
-from modeltranslation.translator import TranslationOptions, register
+from academy.growth import translation as growth_translation
+from academy.pages import translation as pages_translation
+from academy.terminology import translation as terminology_translation
 
-from academy.models import (
-    HomePage,
-    Role,
-    SchoolPage,
-    Skill,
-    TrackPage,
-    WorkshopPage,
-    WorkshopSession,
-)
-
-
-class PageContentOptions(TranslationOptions):
-    fields = ("intro", "body")
-
-
-@register(HomePage)
-class HomePageOptions(PageContentOptions):
-    pass
-
-
-@register(SchoolPage)
-class SchoolPageOptions(PageContentOptions):
-    pass
-
-
-@register(TrackPage)
-class TrackPageOptions(PageContentOptions):
-    pass
-
-
-@register(WorkshopPage)
-class WorkshopPageOptions(PageContentOptions):
-    fields = ("intro", "body", "duration_hint")
-
-
-@register(WorkshopSession)
-class WorkshopSessionOptions(TranslationOptions):
-    fields = ("place",)
-
-
-@register(Role)
-class RoleOptions(TranslationOptions):
-    """Translators read what a role means in their own language."""
-
-    fields = ("description",)
-
-
-@register(Skill)
-class SkillOptions(TranslationOptions):
-    fields = ("name", "area")
+__all__ = ["growth_translation", "pages_translation", "terminology_translation"]

@@ -6,10 +6,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from academy.views.authors import track_authors_view
-from academy.views.health import healthz, trivial
-from academy.views.profile import profile
-from academy.views.search import search
+from academy.accounts.views import profile
+from academy.pages.views import search, track_authors_view
+from academy.web import healthz, trivial
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -28,7 +27,7 @@ localized = [
     path("accounts/profile/", profile, name="profile"),
     path("accounts/", include("allauth.urls")),
     path("search/", search, name="search"),
-    path("words/", include("academy.urls_words")),
+    path("words/", include("academy.terminology.urls")),
     path("tracks/<int:pk>/authors/", track_authors_view, name="track_authors"),
     path("", include("cohorts.urls")),
     path("", include("mentoring.urls")),
@@ -44,5 +43,5 @@ if settings.DEBUG:
 
     urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
 
-handler404 = "academy.views.errors.page_not_found"
-handler500 = "academy.views.errors.server_error"
+handler404 = "academy.web.page_not_found"
+handler500 = "academy.web.server_error"

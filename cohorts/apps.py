@@ -17,7 +17,7 @@ class CohortsConfig(AppConfig):
         """Track pages list cohorts, so a cohort change invalidates cached pages."""
         from django.db.models.signals import post_delete, post_save
 
-        from academy.caching import bump_content_version
+        from academy.pages.cache import bump_content_version
         from cohorts.models import Cohort
 
         post_save.connect(bump_content_version, sender=Cohort, dispatch_uid="cohorts-bump-saved")

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from academy.demo.translated import set_translated
 from academy.models import Role, TrackPage, WorkshopSession
-from academy.services.publishing import assign_author
+from academy.pages.publishing import assign_author
 from cohorts.models import ApplicationQuestion, Cohort, Enrolment, SessionAccess
 from cohorts.services import seats
 

@@ -1,6 +1,6 @@
 """Who runs a cohort, and who takes attendance."""
 
-from academy.permissions import is_coordinator
+from academy.accounts.rules import is_coordinator
 
 
 def can_run_cohort(user, cohort) -> bool:

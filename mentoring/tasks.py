@@ -4,9 +4,9 @@ language and time zone and with their community's role words."""
 from django.db.models import Q
 from django_tasks import task
 
+from academy.accounts.rules import COORDINATORS_GROUP
 from academy.emails import path_for, send_to
 from academy.models import User
-from academy.permissions import COORDINATORS_GROUP
 from mentoring.models import CheckIn, MentorApplication, Pairing
 
 

@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from academy.accounts.rules import COORDINATORS_GROUP
 from academy.demo import terms_content as data
 from academy.demo.translated import set_translated
 from academy.models import (
@@ -17,8 +18,7 @@ from academy.models import (
     TermProposal,
     TrackPage,
 )
-from academy.permissions import COORDINATORS_GROUP
-from academy.services.terms import save_term
+from academy.terminology.services import save_term
 
 GROUPS_BY_USER = {
     "translator_de": "Translators (de)",

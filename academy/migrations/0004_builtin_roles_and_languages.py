@@ -3,7 +3,7 @@ groups that hold their translators and the academy's coordinators."""
 
 from django.db import migrations
 
-from academy.builtin_roles import seed
+from academy.terminology.builtin import seed
 
 
 class Migration(migrations.Migration):

@@ -1,5 +1,8 @@
-from academy.models.history import StatusChange
-from academy.models.pages import (
+"""Django finds the academy's models here; each is defined in its room."""
+
+from academy.accounts.models import AddressForm, User
+from academy.growth.models import Skill
+from academy.pages.models import (
     AcademyPage,
     HomePage,
     SchoolPage,
@@ -7,9 +10,8 @@ from academy.models.pages import (
     TrackPage,
     WorkshopPage,
 )
-from academy.models.sessions import SessionFormat, WorkshopSession
-from academy.models.skills import Skill
-from academy.models.terms import (
+from academy.pages.sessions import SessionFormat, WorkshopSession
+from academy.terminology.models import (
     Gender,
     ProposalComment,
     ProposalStatus,
@@ -21,7 +23,6 @@ from academy.models.terms import (
     TermRevision,
     VoteChoice,
 )
-from academy.models.users import AddressForm, User
 
 __all__ = [
     "AcademyPage",
@@ -35,7 +36,6 @@ __all__ = [
     "SchoolPage",
     "SessionFormat",
     "Skill",
-    "StatusChange",
     "Term",
     "TermLocale",
     "TermProposal",

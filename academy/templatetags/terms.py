@@ -1,11 +1,14 @@
-"""{% term "mentor" count=n %} and {% term "learner" person=user capital=True as word %}.
+"""{% term "mentor" count=n %} and {% term "learner" person=user capital=True as word %},
+and the labels of grammatical forms on the terminology screens.
 
 The track comes from the template context (`terminology_track`, set by track and
 workshop pages) unless given explicitly."""
 
 from django import template
 
-from academy import terminology
+from academy.terminology import resolve
+from academy.terminology.forms import CATEGORY_LABELS
+from academy.terminology.models import Gender
 
 register = template.Library()
 
@@ -16,5 +19,15 @@ def term(
 ):
     if track is None:
         track = context.get("terminology_track")
-    lookup = terminology.term_cap if capital else terminology.term
+    lookup = resolve.term_cap if capital else resolve.term
     return lookup(role_key, count=count, gender=gender, person=person, track=track, locale=locale)
+
+
+@register.filter
+def category_label(category):
+    return CATEGORY_LABELS.get(category, category)
+
+
+@register.filter
+def gender_label(gender):
+    return dict(Gender.choices).get(gender, gender)

@@ -10,7 +10,8 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 
-from academy.models import SessionFormat, StatusChange
+from academy.history import StatusChange
+from academy.models import SessionFormat
 
 
 class SelectionMode(models.TextChoices):

@@ -7,10 +7,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from academy.errors import Refused
 from cohorts.models import Attendance, Registration, RegistrationStatus
 from cohorts.permissions import can_take_attendance
 from cohorts.services.enrolment import update_completion
-from cohorts.services.errors import Refused
 
 CHECK_IN_OPENS_BEFORE = timedelta(minutes=15)
 LATE_AFTER = timedelta(minutes=10)

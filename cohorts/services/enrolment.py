@@ -6,6 +6,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from academy.errors import Refused
 from cohorts.models import (
     ATTENDED,
     HOLDS_PLACE,
@@ -17,7 +18,6 @@ from cohorts.models import (
     SelectionMode,
 )
 from cohorts.permissions import can_run_cohort
-from cohorts.services.errors import Refused
 
 
 def _set_status(enrolment, status, actor, message=""):

@@ -3,11 +3,18 @@
 from contextlib import contextmanager
 
 from django.db import OperationalError, connection, transaction
+from django.utils.translation import gettext_lazy as _
 
-from cohorts.services.errors import SeatsBusy
+from academy.errors import TryAgain
 
 LOCK_TIMEOUT_MS = 3000
 LOCK_NOT_AVAILABLE = "55P03"
+
+
+class SeatsBusy(TryAgain):
+    """The seat could not be taken because others held the lock for too long."""
+
+    message = _("Many people are registering right now. Please try again in a moment.")
 
 
 @contextmanager

@@ -11,9 +11,9 @@ from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from academy.errors import Refused
 from academy.models import WorkshopSession
 from cohorts.models import HOLDS_PLACE, Enrolment, Registration, RegistrationStatus, SessionAccess
-from cohorts.services.errors import Refused
 from cohorts.services.locking import seat_transaction
 
 

@@ -8,11 +8,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from academy.web import run
 from cohorts.forms import ApplicationForm, ReviewForm
 from cohorts.models import Cohort, Enrolment, EnrolmentStatus
 from cohorts.permissions import can_run_cohort
 from cohorts.services import enrolment as enrolment_services
-from cohorts.views.common import run
 
 QUEUE_PER_PAGE = 20
 

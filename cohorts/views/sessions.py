@@ -8,11 +8,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from academy.models import WorkshopSession
+from academy.web import back, run
 from cohorts.calendars import ics_response
 from cohorts.models import Attendance, Registration
 from cohorts.permissions import can_take_attendance
 from cohorts.services import attendance, seats
-from cohorts.views.common import back, run
 
 
 def _session(pk):

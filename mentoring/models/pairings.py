@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from academy.models import StatusChange
+from academy.history import StatusChange
 
 
 class ProgrammeTemplate(models.Model):

@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 
 from academy.languages import language_name
 from academy.models import User
-from academy.plurals import join_list
+from academy.terminology.grammar import join_list
 from academy.timezones import get_zone
 from mentoring.models import MentorProfile
 

@@ -9,8 +9,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from academy.accounts.rules import is_coordinator
 from academy.errors import Refused
-from academy.permissions import is_coordinator
 from academy.timezones import get_zone
 from mentoring.models import (
     CheckIn,

@@ -1,7 +1,7 @@
 from django import template
 
+from academy.accounts.rules import is_coordinator
 from academy.languages import language_name
-from academy.permissions import is_coordinator
 
 register = template.Library()
 

@@ -7,7 +7,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from academy.permissions import require_coordinator
+from academy.accounts.rules import require_coordinator
 from mentoring.forms import ProposeForm, StarForm
 from mentoring.models import (
     MentorProfile,

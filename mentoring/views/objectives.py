@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cohorts.views.common import run
+from academy.web import run
 from mentoring.models import LearningObjective, ObjectiveStatus
 from mentoring.objective_forms import CloseObjectiveForm, ObjectiveForm
 from mentoring.services import objectives

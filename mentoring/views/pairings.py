@@ -9,9 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from academy.permissions import is_coordinator
+from academy.accounts.rules import is_coordinator
 from academy.ratelimit import limited
-from cohorts.views.common import run
+from academy.web import run
 from mentoring.forms import (
     AnswerForm,
     CheckInForm,

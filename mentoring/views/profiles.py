@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from academy.models import Skill, User
 from academy.ratelimit import limited
-from cohorts.views.common import run
+from academy.web import run
 from mentoring.models import ApplicationStatus, MentorApplication, MentorProfile
 from mentoring.profile_forms import ApplicationForm, ProfileForm
 from mentoring.services import applications

@@ -7,8 +7,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from academy.permissions import require_coordinator
-from cohorts.views.common import run
+from academy.accounts.rules import require_coordinator
+from academy.web import run
 from mentoring.models import ApplicationStatus, MentorApplication
 from mentoring.profile_forms import DecisionForm
 from mentoring.services import applications

@@ -1,6 +1,6 @@
 import pytest
 
-from academy.views import health
+from academy import web
 
 
 @pytest.mark.django_db
@@ -19,7 +19,7 @@ def test_healthz_answers_503_when_database_fails(client, monkeypatch):
         raise OperationalError("connection refused")
 
     monkeypatch.setattr(connection, "cursor", broken_cursor)
-    assert health.database_answers() is False
+    assert web.database_answers() is False
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json() == {"status": "unavailable", "database": "unreachable"}

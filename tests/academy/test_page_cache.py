@@ -60,7 +60,7 @@ def test_signed_in_people_are_never_served_a_cached_page(client, user, track):
 
 @pytest.mark.django_db
 def test_saving_a_draft_keeps_cached_pages_but_publishing_refreshes_them(track):
-    from academy.caching import content_version
+    from academy.pages.cache import content_version
 
     before = content_version()
     track.title = "A draft title nobody sees yet"

@@ -4,13 +4,13 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.utils import timezone
 
-from academy import terminology
+from academy.errors import Refused
 from academy.models import ProposalComment, ProposalVote, Role, TermProposal
-from academy.services import terms as term_services
+from academy.terminology import resolve
+from academy.terminology import services as term_services
 from tests.factories import UserFactory
 from tests.factories.terms import ProposalFactory
 
@@ -125,7 +125,7 @@ def test_closed_proposal_is_read_only(client, user, translator_de):
 @pytest.mark.django_db
 def test_voting_ends_at_closing_date(user):
     proposal = ProposalFactory(proposer=user, closes_at=timezone.now() - timedelta(minutes=1))
-    with pytest.raises(ValidationError, match=r"This proposal is closed\."):
+    with pytest.raises(Refused, match=r"This proposal is closed\."):
         term_services.cast_vote(user=user, proposal=proposal, choice="support")
 
 
@@ -179,12 +179,12 @@ def test_declining_needs_a_reason_and_tells_the_proposer(
     )
     assert len(mail.outbox) == 1
     assert "Zu nah an Führung." in mail.outbox[0].body
-    assert terminology.term("leader", count=2, locale="de") == "leaders"
+    assert resolve.term("leader", count=2, locale="de") == "leaders"
 
 
 @pytest.mark.django_db
 def test_decided_proposal_cannot_be_decided_again(translator_de, user):
     proposal = ProposalFactory(proposer=user)
     term_services.adopt(user=translator_de, proposal=proposal)
-    with pytest.raises(ValidationError, match="already been decided"):
+    with pytest.raises(Refused, match="already been decided"):
         term_services.decline(user=translator_de, proposal=proposal, reason="Doch nicht.")

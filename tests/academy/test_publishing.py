@@ -5,7 +5,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 
 from academy.models import WorkshopPage
-from academy.services.publishing import assign_author
+from academy.pages.publishing import assign_author
 from tests.factories import TrackPageFactory, UserFactory
 
 

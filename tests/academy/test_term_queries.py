@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.template import Context, Template
 from django.utils import translation
 
-from academy import terminology
+from academy.terminology import resolve
 from tests.factories import UserFactory
 from tests.factories.terms import ProposalFactory, TermFactory
 
@@ -20,7 +20,7 @@ FIFTY_TERMS = Template(
 
 
 def render_fifty():
-    terminology.forget_request_snapshot()  # a new request
+    resolve.forget_request_snapshot()  # a new request
     with translation.override("pl"):
         return FIFTY_TERMS.render(Context({}))
 

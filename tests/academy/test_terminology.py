@@ -3,8 +3,8 @@
 import pytest
 from django.utils import translation
 
-from academy import terminology
 from academy.models import Role
+from academy.terminology import resolve
 from tests.factories import UserFactory
 from tests.factories.terms import TermFactory
 
@@ -22,12 +22,12 @@ from tests.factories.terms import TermFactory
     ],
 )
 def test_polish_plural_forms(polish_mentor_term, count, word):
-    assert terminology.term("mentor", count=count, locale="pl") == word
+    assert resolve.term("mentor", count=count, locale="pl") == word
 
 
 @pytest.mark.django_db
 def test_polish_fraction_uses_other(polish_mentor_term):
-    assert terminology.term("mentor", count=1.5, locale="pl") == "opiekuna"
+    assert resolve.term("mentor", count=1.5, locale="pl") == "opiekuna"
 
 
 @pytest.mark.django_db
@@ -36,13 +36,13 @@ def test_polish_fraction_uses_other(polish_mentor_term):
     [(0, "مرشدين"), (1, "مرشد"), (2, "مرشدان"), (3, "مرشدين"), (11, "مرشدًا"), (100, "مرشد")],
 )
 def test_arabic_plural_forms(arabic_mentor_term, count, word):
-    assert terminology.term("mentor", count=count, locale="ar") == word
+    assert resolve.term("mentor", count=count, locale="ar") == word
 
 
 @pytest.mark.django_db
 def test_arabic_feminine_missing_form_falls_back_to_feminine_other(arabic_mentor_term):
-    assert terminology.term("mentor", count=11, locale="ar", gender="feminine") == "مرشدة"
-    assert terminology.term("mentor", count=2, locale="ar", gender="feminine") == "مرشدتان"
+    assert resolve.term("mentor", count=11, locale="ar", gender="feminine") == "مرشدة"
+    assert resolve.term("mentor", count=2, locale="ar", gender="feminine") == "مرشدتان"
 
 
 @pytest.mark.django_db
@@ -58,13 +58,13 @@ def test_arabic_feminine_missing_form_falls_back_to_feminine_other(arabic_mentor
 def test_gender_follows_the_profile(address_form, word):
     TermFactory(locale="de")
     person = UserFactory(address_form=address_form)
-    assert terminology.term("mentor", person=person, locale="de") == word
+    assert resolve.term("mentor", person=person, locale="de") == word
 
 
 @pytest.mark.django_db
 def test_gender_in_language_without_genders_uses_neutral():
     person = UserFactory(address_form="feminine")
-    assert terminology.term("mentor", person=person, locale="en") == "mentor"
+    assert resolve.term("mentor", person=person, locale="en") == "mentor"
 
 
 @pytest.mark.django_db
@@ -73,19 +73,15 @@ def test_resolution_order_track_then_locale_then_base_then_source(track):
     TermFactory(
         role=role, locale="pt", forms={"neutral": {"one": "aprendiz", "other": "aprendizes"}}
     )
-    assert terminology.term("learner", count=2, locale="pt-br") == "aprendizes"  # base language
+    assert resolve.term("learner", count=2, locale="pt-br") == "aprendizes"  # base language
     TermFactory(
         role=role, locale="pt-br", forms={"neutral": {"one": "estudante", "other": "estudantes"}}
     )
-    assert (
-        terminology.term("learner", count=2, locale="pt-br") == "estudantes"
-    )  # the language itself
+    assert resolve.term("learner", count=2, locale="pt-br") == "estudantes"  # the language itself
     TermFactory(role=role, locale="pt-br", track=track, forms={"neutral": {"other": "novatos"}})
-    assert (
-        terminology.term("learner", count=2, locale="pt-br", track=track) == "novatos"
-    )  # override
-    assert terminology.term("learner", count=2, locale="pt-br") == "estudantes"  # elsewhere
-    assert terminology.term("learner", count=2, locale="fr") == "learners"  # source language
+    assert resolve.term("learner", count=2, locale="pt-br", track=track) == "novatos"  # override
+    assert resolve.term("learner", count=2, locale="pt-br") == "estudantes"  # elsewhere
+    assert resolve.term("learner", count=2, locale="fr") == "learners"  # source language
 
 
 @pytest.mark.django_db
@@ -96,34 +92,34 @@ def test_track_override_is_per_language(track):
         forms={"neutral": {"one": "Begleiter*in", "other": "Begleiter*innen"}},
     )
     TermFactory(locale="de")
-    assert terminology.term("mentor", locale="de", track=track) == "Begleiter*in"
-    assert terminology.term("mentor", locale="de") == "Mentor*in"
-    assert terminology.term("mentor", locale="es", track=track) == "mentor"
+    assert resolve.term("mentor", locale="de", track=track) == "Begleiter*in"
+    assert resolve.term("mentor", locale="de") == "Mentor*in"
+    assert resolve.term("mentor", locale="es", track=track) == "mentor"
 
 
 @pytest.mark.django_db
 def test_source_language_term_overrides_role_default():
     TermFactory(locale="en", forms={"neutral": {"one": "guide", "other": "guides"}})
-    assert terminology.term("mentor", count=3, locale="fr") == "guides"
+    assert resolve.term("mentor", count=3, locale="fr") == "guides"
 
 
 @pytest.mark.django_db
 def test_missing_form_falls_back_to_other_and_never_raises():
     TermFactory(locale="pl", forms={"neutral": {"other": "opiekuna"}})
-    assert terminology.term("mentor", count=5, locale="pl") == "opiekuna"
-    assert terminology.term("unknown-role", count=5, locale="pl") == "unknown-role"
+    assert resolve.term("mentor", count=5, locale="pl") == "opiekuna"
+    assert resolve.term("unknown-role", count=5, locale="pl") == "unknown-role"
 
 
 @pytest.mark.django_db
 def test_default_locale_is_the_active_language():
     TermFactory(locale="de")
     with translation.override("de"):
-        assert terminology.term("mentor", count=2) == "Mentor*innen"
+        assert resolve.term("mentor", count=2) == "Mentor*innen"
 
 
 @pytest.mark.django_db
 def test_capitalised_variant():
-    assert terminology.term_cap("coordinator", count=2, locale="en") == "Coordinators"
+    assert resolve.term_cap("coordinator", count=2, locale="en") == "Coordinators"
 
 
 @pytest.mark.django_db
@@ -145,7 +141,7 @@ def test_template_tag_reads_track_from_context(track):
 @pytest.mark.django_db
 def test_change_is_seen_at_once():
     term = TermFactory(locale="de")
-    assert terminology.term("mentor", locale="de") == "Mentor*in"
+    assert resolve.term("mentor", locale="de") == "Mentor*in"
     term.forms = {"neutral": {"one": "Begleiter*in", "other": "Begleiter*innen"}}
     term.save()
-    assert terminology.term("mentor", locale="de") == "Begleiter*in"
+    assert resolve.term("mentor", locale="de") == "Begleiter*in"

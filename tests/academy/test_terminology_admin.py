@@ -1,7 +1,7 @@
 import pytest
 
-from academy import terminology
 from academy.models import Role
+from academy.terminology import resolve
 
 
 @pytest.mark.django_db
@@ -22,7 +22,7 @@ def test_administrator_adds_a_role(client, user):
     )
     assert response.status_code == 302
     assert Role.objects.get(key="buddy").plural == "buddies"
-    assert terminology.term_cap("buddy", count=4, locale="de") == "Buddies"
+    assert resolve.term_cap("buddy", count=4, locale="de") == "Buddies"
 
 
 @pytest.mark.django_db

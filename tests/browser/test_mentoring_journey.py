@@ -3,8 +3,8 @@
 import pytest
 from django.apps import apps
 
-from academy.builtin_roles import seed as seed_builtin_roles
 from academy.models import Skill
+from academy.terminology.builtin import seed as seed_builtin_roles
 from mentoring.models import CheckIn, Feedback, MentorProfile, Pairing, ProgrammeTemplate
 from tests.browser.test_cohort_journey import sign_in
 from tests.factories import HomePageFactory, UserFactory

@@ -4,7 +4,7 @@ import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
 
-from academy.builtin_roles import seed as seed_builtin_roles
+from academy.terminology.builtin import seed as seed_builtin_roles
 from tests.factories import HomePageFactory, SchoolPageFactory, TrackPageFactory, UserFactory
 from tests.factories.users import PASSWORD
 

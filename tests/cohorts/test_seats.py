@@ -105,7 +105,7 @@ def test_confirmation_email_has_calendar(small_session, django_capture_on_commit
 
 @pytest.mark.django_db
 def test_closed_or_cancelled_sessions_refuse(small_session):
-    from cohorts.services.errors import Refused
+    from academy.errors import Refused
 
     small_session.cancelled = True
     small_session.save()

@@ -6,8 +6,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from academy.accounts.models import User
 from academy.models import Skill
-from academy.models.users import User
 from mentoring.models import MentorProfile, Pairing, ProgrammeTemplate
 from mentoring.services.matching import suggest
 from tests.factories import UserFactory

@@ -1,0 +1,1 @@
+"""People: the user model, profile and preferences, sign-in adapters, coordinators."""

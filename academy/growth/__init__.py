@@ -1,0 +1,1 @@
+"""Growth: the skills framework (more comes with self-assessments and badges)."""

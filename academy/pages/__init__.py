@@ -1,0 +1,1 @@
+"""The CMS: page models, workshop sessions, blocks, search, the page cache, publishing."""

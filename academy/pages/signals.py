@@ -1,0 +1,47 @@
+"""Every change visitors can see moves the content version, so no cached page or
+fragment outlives it; every migrate keeps Page's per-language columns in step."""
+
+from django.db.models.signals import post_delete, post_migrate, post_save
+from wagtail.models import COMMENTS_RELATION_NAME
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from academy.pages.cache import bump_content_version
+from academy.pages.columns import sync_page_translation_columns
+from academy.pages.models import AcademyPage
+from academy.pages.sessions import WorkshopSession
+
+# What Wagtail writes on the live row when a draft revision (or an autosave) is saved:
+# visitors see none of it, so cached pages stay valid.
+DRAFT_BOOKKEEPING = {
+    COMMENTS_RELATION_NAME,
+    "latest_revision_created_at",
+    "draft_title",
+    "latest_revision",
+    "has_unpublished_changes",
+}
+
+
+def bump_unless_draft_bookkeeping(update_fields=None, **kwargs):
+    if update_fields and set(update_fields) <= DRAFT_BOOKKEEPING:
+        return
+    bump_content_version()
+
+
+def connect(app_config):
+    post_migrate.connect(sync_page_translation_columns, sender=app_config)
+    page_published.connect(bump_content_version, dispatch_uid="academy-bump-published")
+    page_unpublished.connect(bump_content_version, dispatch_uid="academy-bump-unpublished")
+    post_page_move.connect(bump_content_version, dispatch_uid="academy-bump-moved")
+    post_save.connect(
+        bump_content_version, sender=WorkshopSession, dispatch_uid="academy-bump-session"
+    )
+    post_delete.connect(
+        bump_content_version, sender=WorkshopSession, dispatch_uid="academy-bump-session-delete"
+    )
+    for model in AcademyPage.__subclasses__():
+        post_save.connect(
+            bump_unless_draft_bookkeeping, sender=model, dispatch_uid=f"bump-saved-{model.__name__}"
+        )
+        post_delete.connect(
+            bump_content_version, sender=model, dispatch_uid=f"bump-gone-{model.__name__}"
+        )

@@ -1,0 +1,74 @@
+"""What the views of every room share: the refusal helper, the error pages and the
+health check."""
+
+from django.contrib import messages
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.shortcuts import redirect, render
+from django.template import loader
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import requires_csrf_token
+from django.views.decorators.http import require_GET
+
+from academy.errors import Refused, TryAgain
+
+
+def back(request, fallback):
+    """Return to the page the form was on, if it is ours."""
+    target = request.POST.get("next") or request.GET.get("next")
+    if target and url_has_allowed_host_and_scheme(
+        target, {request.get_host()}, request.is_secure()
+    ):
+        return redirect(target)
+    return redirect(fallback)
+
+
+def run(request, action, success_message=None):
+    """Run a service call and turn the rules' refusals into messages, not errors.
+    Returns the call's result, or None when it was refused."""
+    try:
+        result = action()
+    except Refused as refusal:
+        for message in refusal.messages:
+            messages.error(request, message)
+        return None
+    except TryAgain as busy:
+        messages.warning(request, busy.message)
+        return None
+    if success_message:
+        messages.success(request, success_message)
+    return result
+
+
+def page_not_found(request, exception):
+    return render(request, "404.html", status=404)
+
+
+@requires_csrf_token
+def server_error(request):
+    """Rendered without a request context: the database may be what failed."""
+    return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def database_answers() -> bool:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            return cursor.fetchone() == (1,)
+    except DatabaseError:
+        return False
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """For load balancers: 200 when this process can reach its database, else 503."""
+    if database_answers():
+        return JsonResponse({"status": "ok", "database": "ok"})
+    return JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
+
+
+def trivial(request):
+    """The benchmark's yardstick: no database, no template, same middleware."""
+    return HttpResponse("ok", content_type="text/plain")
