@@ -2,53 +2,26 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from academy.models import TrackPage, WorkshopSession
 from cohorts.calendars import ics_response
-from cohorts.models import ATTENDED, CalendarToken, Enrolment, Registration
+from cohorts.models import CalendarToken, RegistrationStatus
 from cohorts.models.registrations import new_calendar_token
-from cohorts.services import seats
+from cohorts.services import dashboard as dashboard_service
 
 
 @login_required
 def dashboard(request):
     person = request.user
-    enrolments = list(
-        Enrolment.objects.filter(person=person)
-        .exclude(status="withdrawn")
-        .select_related("cohort__track")
-    )
-    attended = dict(
-        Registration.objects.filter(
-            person=person, attendance__in=ATTENDED, session__access__cohort__isnull=False
-        )
-        .values_list("session__access__cohort")
-        .annotate(n=Count("pk"))
-    )
-    for enrolment in enrolments:
-        enrolment.attended = attended.get(enrolment.cohort_id, 0)
-        enrolment.needed = enrolment.cohort.completion_min_sessions
-    registrations = list(
-        Registration.objects.filter(
-            person=person,
-            status__in=["registered", "waitlisted"],
-            session__start__gte=timezone.now(),
-        )
-        .select_related("session__workshop")
-        .annotate(position=seats.waitlist_position_subquery())
-        .order_by("session__start")
-    )
-    token, _created = CalendarToken.objects.get_or_create(person=person)
+    token = dashboard_service.calendar_token(person)
     context = {
-        "enrolments": enrolments,
-        "registrations": registrations,
+        "enrolments": dashboard_service.cohorts_with_progress(person),
+        "registrations": dashboard_service.coming_sessions(person),
         "feed_url": request.build_absolute_uri(reverse("person_feed", args=[token.token])),
     }
     return render(request, "cohorts/dashboard.html", context)
@@ -79,6 +52,7 @@ def person_feed(request, token):
     if owner is None:
         raise Http404
     sessions = WorkshopSession.objects.filter(
-        registrations__person_id=owner, registrations__status="registered"
+        registrations__person_id=owner,
+        registrations__status=RegistrationStatus.REGISTERED,
     ).select_related("workshop")
     return ics_response(sessions, _("My sessions"))

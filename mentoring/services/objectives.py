@@ -18,6 +18,29 @@ def set_objective(person, **fields):
         ) from None
 
 
+def update_objective(objective, **fields):
+    """Change the active objective in place; a closed one stays as it was written."""
+    if objective.status != ObjectiveStatus.ACTIVE:
+        raise Refused(_("This objective is already closed."), code="closed")
+    for name, value in fields.items():
+        setattr(objective, name, value)
+    objective.save(update_fields=list(fields))
+    return objective
+
+
+def save_objective(person, *, editing=None, **fields):
+    """Set a first objective, or change the active one when it is the one being edited.
+    A second "set" (another tab, a double click) never overwrites the active objective."""
+    active = LearningObjective.objects.filter(person=person, status=ObjectiveStatus.ACTIVE).first()
+    if active is None:
+        return set_objective(person, **fields)
+    if editing != active.pk:
+        raise Refused(
+            _("You already have an active objective. Complete or drop it first."), code="one_active"
+        )
+    return update_objective(active, **fields)
+
+
 def close_objective(objective, *, completed, reflection):
     if objective.status != ObjectiveStatus.ACTIVE:
         raise Refused(_("This objective is already closed."), code="closed")

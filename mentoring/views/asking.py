@@ -3,7 +3,6 @@ them, or asking the coordinators to find someone."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -13,7 +12,7 @@ from academy.ratelimit import limited
 from academy.web import run
 from mentoring.forms import MentorRequestForm, ProposeForm, SupportRequestForm
 from mentoring.models import ProgrammeTemplate, SupportRequest
-from mentoring.services import pairings
+from mentoring.services import pairings, support_requests
 from mentoring.services.matching import suggest
 
 PROPOSALS_PER_HOUR = 10  # each one emails someone
@@ -53,19 +52,11 @@ def ask_coordinators(request):
     if not form.is_valid():
         messages.error(request, _("Choose the skills you want to grow and your languages."))
         return redirect("find_mentor")
-    try:
-        with transaction.atomic():
-            wanted = SupportRequest.objects.create(
-                person=request.user,
-                languages=form.cleaned_data["languages"],
-                waive_language=form.cleaned_data["waive_language"],
-                note=form.cleaned_data["note"],
-            )
-            wanted.skills.set(form.cleaned_data["skills"])
-    except IntegrityError:
-        messages.error(request, _("Your earlier request is still open."))
-    else:
-        messages.success(request, _("Your request has been sent. Someone will look for you."))
+    run(
+        request,
+        lambda: support_requests.ask_coordinators(request.user, **form.cleaned_data),
+        _("Your request has been sent. Someone will look for you."),
+    )
     return redirect("find_mentor")
 
 

@@ -23,23 +23,19 @@ def my_objectives(request):
     timeline = _timeline(person)
     active = next((o for o in timeline if o.status == ObjectiveStatus.ACTIVE), None)
     form = ObjectiveForm(request.POST or None, person=person, instance=active)
-    editing = request.POST.get("edit")
-    if request.method == "POST" and active is not None and editing != str(active.pk):
-        # A second "set" (another tab, a double click) must not overwrite the objective.
-        messages.error(
-            request, _("You already have an active objective. Complete or drop it first.")
-        )
-        return redirect("my_objectives")
     if request.method == "POST" and form.is_valid():
-        if active is None:
-            run(
-                request,
-                lambda: objectives.set_objective(person, **form.cleaned_data),
-                _("Your objective is set."),
-            )
-        else:
-            form.save()
-            messages.success(request, _("Your objective has been updated."))
+        editing = request.POST.get("edit", "")
+        run(
+            request,
+            lambda: objectives.save_objective(
+                person,
+                editing=int(editing) if editing.isdecimal() else None,
+                **{name: form.cleaned_data[name] for name in ObjectiveForm.Meta.fields},
+            ),
+            _("Your objective is set.")
+            if active is None
+            else _("Your objective has been updated."),
+        )
         return redirect("my_objectives")
     context = {
         "active": active,

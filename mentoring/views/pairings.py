@@ -5,7 +5,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -18,14 +17,16 @@ from mentoring.forms import (
     EndPairingForm,
 )
 from mentoring.models import (
+    ApplicationStatus,
     CheckIn,
     Feedback,
     LearningObjective,
     MentorApplication,
+    ObjectiveStatus,
     Pairing,
     PairingStatus,
 )
-from mentoring.services import applications, pairings
+from mentoring.services import applications, check_ins, pairings
 
 
 def _pairing_for(user, pk):
@@ -99,28 +100,20 @@ def answer(request, pk):
 @login_required
 def record_check_in(request, pk, check_in_id):
     pairing = _pairing_for(request.user, pk)
-    if not pairing.involves(request.user):
-        raise PermissionDenied
-    check_in = get_object_or_404(CheckIn, pk=check_in_id, pairing=pairing)
-    if pairing.status != "active":
-        messages.error(request, _("Check-ins are recorded while the pairing is active."))
-        return redirect("pairing_detail", pk=pk)
+    check_in = get_object_or_404(
+        CheckIn.objects.select_related("pairing"), pk=check_in_id, pairing=pairing
+    )
     form = CheckInForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Give a rating from 1 to 5."))
         return redirect("pairing_detail", pk=pk)
-    if check_in.met_at is None:
-        check_in.met_at = timezone.now()
-        check_in.save(update_fields=["met_at"])
-    Feedback.objects.update_or_create(  # each person's own notes: nobody overwrites another's
-        check_in=check_in,
-        author=request.user,
-        defaults={
-            key: form.cleaned_data[key]
-            for key in ("notes", "rating", "working_well", "could_change")
-        },
+    run(
+        request,
+        lambda: check_ins.record_check_in(
+            actor=request.user, check_in=check_in, **form.cleaned_data
+        ),
+        _("Check-in recorded."),
     )
-    messages.success(request, _("Check-in recorded."))
     return redirect("pairing_detail", pk=pk)
 
 
@@ -172,9 +165,13 @@ def my_pairings(request):
     has_profile = hasattr(person, "mentor_profile")
     context = {
         "pairings": mine,
-        "objective": LearningObjective.objects.filter(person=person, status="active").first(),
+        "objective": LearningObjective.objects.filter(
+            person=person, status=ObjectiveStatus.ACTIVE
+        ).first(),
         "invite": not has_profile
         and applications.is_graduate(person)
-        and not MentorApplication.objects.filter(person=person, status="pending").exists(),
+        and not MentorApplication.objects.filter(
+            person=person, status=ApplicationStatus.PENDING
+        ).exists(),
     }
     return render(request, "mentoring/my_pairings.html", context)
