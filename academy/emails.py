@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from academy.timezones import get_zone
@@ -32,7 +33,5 @@ def send_to(person, template, context, attachments=()):
 
 def path_for(person, name, *args):
     """A site path in the person's language, for links in their emails."""
-    from django.urls import reverse
-
     with translation.override(person.preferred_language):
         return reverse(name, args=args)

@@ -6,6 +6,8 @@ import functools
 import time
 
 from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.translation import gettext as _
 
 
 def _key(action, user, window_seconds):
@@ -26,9 +28,6 @@ def allow(action: str, user, limit: int, window_seconds: int = 3600) -> bool:
 
 def too_often():
     """The answer when a person writes faster than a community can read."""
-    from django.http import HttpResponse
-    from django.utils.translation import gettext as _
-
     return HttpResponse(
         _("You are doing that too often. Please wait a little and try again."), status=429
     )

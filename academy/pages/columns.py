@@ -11,11 +11,10 @@ import io
 
 from django.conf import settings
 from django.core.management import call_command
+from wagtail.models import Page
 
 
 def sync_page_translation_columns(sender, **kwargs):
-    from wagtail.models import Page
-
     with contextlib.redirect_stdout(io.StringIO()):  # the sync prints its SQL
         call_command("sync_page_translation_fields", interactive=False)
     roots = {f"url_path_{code}": "/" for code, _name in settings.LANGUAGES}

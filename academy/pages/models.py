@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from academy.pages.blocks import BodyBlock
+from academy.pages.sessions import WorkshopSession
 
 
 def _slug_matches(slug: str) -> Q:
@@ -143,8 +144,6 @@ class TrackPage(AcademyPage):
         verbose_name_plural = _("tracks")
 
     def get_context(self, request, *args, **kwargs):
-        from academy.pages.sessions import WorkshopSession
-
         context = super().get_context(request, *args, **kwargs)
         context["terminology_track"] = self
         upcoming = WorkshopSession.objects.filter(start__gte=timezone.now()).order_by("start")
@@ -201,8 +200,6 @@ class HomePage(AcademyPage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from academy.pages.sessions import WorkshopSession
-
         context = super().get_context(request, *args, **kwargs)
         context["schools"] = SchoolPage.objects.child_of(self).live().defer_streamfields()
         context["featured_tracks"] = (

@@ -3,6 +3,7 @@
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
+from babel.lists import format_list
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -58,7 +59,5 @@ def sample_numbers(code: str, per_category: int = 3) -> dict[str, tuple[int, ...
 
 def join_list(items, code: str) -> str:
     """["Polish", "English"] → "Polish and English", as the language joins lists (CLDR)."""
-    from babel.lists import format_list
-
     items = list(items)
     return format_list(items, locale=_locale(code)) if items else ""

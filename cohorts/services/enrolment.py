@@ -18,6 +18,7 @@ from cohorts.models import (
     SelectionMode,
 )
 from cohorts.permissions import can_run_cohort
+from cohorts.tasks import send_application_decision, send_enrolment_promotion
 
 
 def _set_status(enrolment, status, actor, message=""):
@@ -105,8 +106,6 @@ def review(actor, enrolment, decision, message=""):
             _("The cohort is full. Put the application on the waiting list instead."), code="full"
         )
     _set_status(enrolment, status, actor, message)
-    from cohorts.tasks import send_application_decision
-
     transaction.on_commit(lambda: send_application_decision.enqueue(enrolment.pk))
     return enrolment
 
@@ -131,8 +130,6 @@ def withdraw(person, enrolment):
     )
     if waiting is not None:
         _set_status(waiting, EnrolmentStatus.ENROLLED, None, "promoted from the waiting list")
-        from cohorts.tasks import send_enrolment_promotion
-
         transaction.on_commit(lambda: send_enrolment_promotion.enqueue(waiting.pk))
     return waiting
 

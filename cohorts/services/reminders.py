@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from academy.claims import claimed
 from cohorts.models import Registration, RegistrationStatus
+from cohorts.tasks import send_session_reminder
 
 REMINDER_AHEAD = timedelta(hours=24)
 
@@ -25,8 +26,6 @@ def due_reminders(now=None):
 def send_due_reminders(now=None):
     """Claim each due reminder before sending, so two cron runs at once, or one run
     after another, never send the same reminder twice."""
-    from cohorts.tasks import send_session_reminder
-
     now = now or timezone.now()
     sent = 0
     for (pk,) in claimed(due_reminders(now), "reminder_sent_at", now):

@@ -15,6 +15,7 @@ from academy.errors import Refused
 from academy.models import WorkshopSession
 from cohorts.models import HOLDS_PLACE, Enrolment, Registration, RegistrationStatus, SessionAccess
 from cohorts.services.locking import seat_transaction
+from cohorts.tasks import send_registration_confirmation, send_waitlist_promotion
 
 
 def _take_seat(session_id):
@@ -88,8 +89,6 @@ def register(person, session, *, check=True):
                 )
     except IntegrityError:  # the same person, at the same moment, in another request
         return Registration.objects.get(session=session, person=person)
-    from cohorts.tasks import send_registration_confirmation
-
     transaction.on_commit(lambda: send_registration_confirmation.enqueue(registration.pk))
     return registration
 
@@ -97,8 +96,6 @@ def register(person, session, *, check=True):
 def fill_from_waitlist(session_id):
     """Give free seats to the people waiting, first come first served. Call inside a
     transaction that holds the session row lock."""
-    from cohorts.tasks import send_waitlist_promotion
-
     promoted = []
     while True:
         waiting = (

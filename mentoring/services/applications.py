@@ -10,6 +10,7 @@ from academy.accounts.rules import is_coordinator
 from academy.errors import Refused
 from cohorts.models import Enrolment, EnrolmentStatus
 from mentoring.models import ApplicationStatus, MentorApplication, MentorProfile
+from mentoring.tasks import send_application_decision
 
 
 def is_graduate(person):
@@ -38,8 +39,6 @@ def apply(person, *, skills, motivation, organisation=""):
 
 @transaction.atomic
 def decide(*, actor, application, approve, message=""):
-    from mentoring.tasks import send_application_decision
-
     if not is_coordinator(actor):
         raise PermissionDenied
     claimed = MentorApplication.objects.filter(

@@ -20,6 +20,7 @@ from mentoring.models import (
     PairingStatus,
     SupportRequest,
 )
+from mentoring.tasks import send_pairing_answered, send_pairing_ended, send_pairing_proposed
 
 CHECK_IN_LOCAL_TIME = time(17, 0)
 ALLOWED = {
@@ -104,8 +105,6 @@ def _notify(task, pairing):
 
 def propose(*, actor, mentor, mentee, programme, message=""):
     """The person who wants support, or a coordinator, proposes; the mentor is told."""
-    from mentoring.tasks import send_pairing_proposed
-
     if actor.pk != mentee.pk and not is_coordinator(actor):
         raise PermissionDenied
     if mentor.pk == mentee.pk:
@@ -135,8 +134,6 @@ def propose(*, actor, mentor, mentee, programme, message=""):
 def accept(*, actor, pairing, message=""):
     """The mentor accepts: the check-ins are scheduled, the other person is told, and
     their open request for support is closed."""
-    from mentoring.tasks import send_pairing_answered
-
     if actor.pk != pairing.mentor_id:
         raise PermissionDenied
     _move(pairing, PairingStatus.ACTIVE, actor, message)
@@ -156,8 +153,6 @@ def accept(*, actor, pairing, message=""):
 
 @transaction.atomic
 def decline(*, actor, pairing, message=""):
-    from mentoring.tasks import send_pairing_answered
-
     if actor.pk != pairing.mentor_id:
         raise PermissionDenied
     _move(pairing, PairingStatus.DECLINED, actor, message)
@@ -175,8 +170,6 @@ def complete(*, actor, pairing):
 def end_early(*, actor, pairing, reason, note_to_organisers=""):
     """Either person may end a pairing safely, at any time, with a reason. The reason
     stays in the pair's history; a message to the coordinators is optional and separate."""
-    from mentoring.tasks import send_pairing_ended
-
     if not pairing.involves(actor):
         raise PermissionDenied
     if not reason.strip():

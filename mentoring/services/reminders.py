@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from academy.claims import claimed
 from mentoring.models import CheckIn, PairingStatus
+from mentoring.tasks import send_check_in_reminder
 
 REMINDER_AHEAD = timedelta(days=3)
 
@@ -25,8 +26,6 @@ def due_check_in_reminders(now=None):
 def send_due_check_in_reminders(now=None):
     """Claim each check-in before queueing one email per person, so overlapping runs
     never remind twice."""
-    from mentoring.tasks import send_check_in_reminder
-
     now = now or timezone.now()
     count = 0
     for check_in_id, *people in claimed(
