@@ -5,7 +5,7 @@ from django_tasks import task
 
 from academy.emails import send_to
 from cohorts.calendars import ics_attachment
-from cohorts.models import Enrolment, Registration, SessionAccess
+from cohorts.models import Enrolment, Registration, RegistrationStatus, SessionAccess
 
 
 def _registration(pk):
@@ -16,7 +16,9 @@ def _registration(pk):
 def send_registration_confirmation(registration_id):
     registration = _registration(registration_id)
     attachments = (
-        [ics_attachment(registration.session)] if registration.status == "registered" else []
+        [ics_attachment(registration.session)]
+        if registration.status == RegistrationStatus.REGISTERED
+        else []
     )
     send_to(
         registration.person,

@@ -2,7 +2,7 @@
 
 from django import template
 
-from cohorts.models import Cohort, Registration
+from cohorts.models import Cohort, Registration, RegistrationStatus
 
 register = template.Library()
 
@@ -14,7 +14,7 @@ def my_registrations(context, sessions):
     if not user.is_authenticated or not sessions:
         return {}
     found = Registration.objects.filter(person=user, session__in=[s.pk for s in sessions]).exclude(
-        status="cancelled"
+        status=RegistrationStatus.CANCELLED
     )
     return {registration.session_id: registration for registration in found}
 

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from academy.web import run
-from cohorts.forms import ApplicationForm, ReviewForm
+from cohorts.forms.enrolment import ApplicationForm, ReviewForm
 from cohorts.models import Cohort, Enrolment, EnrolmentStatus
 from cohorts.permissions import can_run_cohort
 from cohorts.services import enrolment as enrolment_services
@@ -121,6 +121,6 @@ def completion(request, code):
     enrolment = get_object_or_404(
         Enrolment.objects.select_related("person", "cohort__track"),
         completion_code=code,
-        status="completed",
+        status=EnrolmentStatus.COMPLETED,
     )
     return render(request, "cohorts/completion.html", {"enrolment": enrolment})

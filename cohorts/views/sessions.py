@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 from academy.models import WorkshopSession
 from academy.web import back, run
 from cohorts.calendars import ics_response
-from cohorts.models import Attendance, Registration
+from cohorts.models import Attendance, Registration, RegistrationStatus
 from cohorts.permissions import can_take_attendance
 from cohorts.services import attendance, seats
 
@@ -27,7 +27,7 @@ def register(request, pk):
     session = _session(pk)
     registration = run(request, lambda: seats.register(request.user, session))
     if registration is not None:
-        if registration.status == "registered":
+        if registration.status == RegistrationStatus.REGISTERED:
             messages.success(request, _("You have a seat. A confirmation is on its way by email."))
         else:
             messages.info(request, _("The session is full: you are on the waiting list."))
@@ -55,7 +55,7 @@ def roster(request, pk):
     if not can_take_attendance(request.user, session):
         raise PermissionDenied
     registrations = list(
-        Registration.objects.filter(session=session, status="registered")
+        Registration.objects.filter(session=session, status=RegistrationStatus.REGISTERED)
         .select_related("person")
         .order_by("pk")
     )

@@ -39,7 +39,7 @@ class MentorApplication(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["person"],
-                condition=Q(status="pending"),
+                condition=Q(status=ApplicationStatus.PENDING),
                 name="one_pending_mentor_application",
             )
         ]

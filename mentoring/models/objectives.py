@@ -40,7 +40,7 @@ class LearningObjective(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["person"],
-                condition=Q(status="active"),
+                condition=Q(status=ObjectiveStatus.ACTIVE),
                 name="one_active_objective_per_person",
             )
         ]

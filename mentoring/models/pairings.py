@@ -63,7 +63,7 @@ class Pairing(models.Model):
             ),
             models.UniqueConstraint(
                 fields=["mentor", "mentee"],
-                condition=Q(status__in=["proposed", "active"]),
+                condition=Q(status__in=[PairingStatus.PROPOSED, PairingStatus.ACTIVE]),
                 name="one_open_pairing_per_pair",
             ),
         ]

@@ -5,6 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from mentoring.models.pairings import PairingStatus
+
 
 class MentorProfileQuerySet(models.QuerySet):
     def available(self, today):
@@ -18,7 +20,7 @@ class MentorProfileQuerySet(models.QuerySet):
         return self.annotate(
             load=models.Count(
                 "person__pairings_as_mentor",
-                filter=models.Q(person__pairings_as_mentor__status="active"),
+                filter=models.Q(person__pairings_as_mentor__status=PairingStatus.ACTIVE),
             )
         )
 

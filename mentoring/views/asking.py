@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 from academy.models import User
 from academy.ratelimit import limited
 from academy.web import run
-from mentoring.forms import MentorRequestForm, ProposeForm, SupportRequestForm
+from mentoring.forms.pairings import MentorRequestForm, ProposeForm, SupportRequestForm
 from mentoring.models import ProgrammeTemplate, SupportRequest
 from mentoring.services import pairings, support_requests
 from mentoring.services.matching import suggest

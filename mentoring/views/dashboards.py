@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from academy.accounts.rules import require_coordinator
-from mentoring.forms import ProposeForm, StarForm
+from mentoring.forms.pairings import ProposeForm, StarForm
 from mentoring.models import (
     MentorProfile,
     Pairing,

@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from academy.web import run
+from mentoring.forms.objectives import CloseObjectiveForm, ObjectiveForm
 from mentoring.models import LearningObjective, ObjectiveStatus
-from mentoring.objective_forms import CloseObjectiveForm, ObjectiveForm
 from mentoring.services import objectives
 
 
@@ -58,7 +58,7 @@ def close(request, pk):
         request,
         lambda: objectives.close_objective(
             objective,
-            completed=form.cleaned_data["outcome"] == "completed",
+            completed=form.cleaned_data["outcome"] == ObjectiveStatus.COMPLETED,
             reflection=form.cleaned_data["reflection"],
         ),
         _("Closed. You can set your next objective now."),

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from academy.accounts.rules import is_coordinator
 from academy.ratelimit import limited
 from academy.web import run
-from mentoring.forms import (
+from mentoring.forms.pairings import (
     AnswerForm,
     CheckInForm,
     EndPairingForm,

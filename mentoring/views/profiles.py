@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from academy.models import Skill, User
 from academy.ratelimit import limited
 from academy.web import run
+from mentoring.forms.profiles import ApplicationForm, ProfileForm
 from mentoring.models import ApplicationStatus, MentorApplication, MentorProfile
-from mentoring.profile_forms import ApplicationForm, ProfileForm
 from mentoring.services import applications
 from mentoring.services.pathway import pathway
 

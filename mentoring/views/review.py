@@ -9,8 +9,8 @@ from django.views.decorators.http import require_POST
 
 from academy.accounts.rules import require_coordinator
 from academy.web import run
+from mentoring.forms.profiles import DecisionForm
 from mentoring.models import ApplicationStatus, MentorApplication
-from mentoring.profile_forms import DecisionForm
 from mentoring.services import applications
 
 APPLICATIONS_PER_PAGE = 20

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from academy.models import User
-from mentoring.models import LearningObjective
+from mentoring.models import LearningObjective, ObjectiveStatus, PairingStatus
 
 
 class ObjectiveForm(forms.ModelForm):
@@ -24,7 +24,7 @@ class ObjectiveForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         supporter = self.fields["supporter"]
         supporter.queryset = User.objects.filter(
-            pairings_as_mentor__mentee=person, pairings_as_mentor__status="active"
+            pairings_as_mentor__mentee=person, pairings_as_mentor__status=PairingStatus.ACTIVE
         ).distinct()
         supporter.label = _("Who supports me")
         supporter.empty_label = _("Nobody yet")
@@ -39,7 +39,10 @@ class ObjectiveForm(forms.ModelForm):
 class CloseObjectiveForm(forms.Form):
     outcome = forms.ChoiceField(
         label=_("What happened?"),
-        choices=[("completed", _("I reached it")), ("dropped", _("I am letting it go"))],
+        choices=[
+            (ObjectiveStatus.COMPLETED, _("I reached it")),
+            (ObjectiveStatus.DROPPED, _("I am letting it go")),
+        ],
         widget=forms.RadioSelect,
     )
     reflection = forms.CharField(

@@ -1,0 +1,1 @@
+"""Forms of enrolment: applying to a cohort and reviewing applications."""

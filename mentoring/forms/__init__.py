@@ -1,0 +1,1 @@
+"""Forms of peer support: asking and pairing, objectives, profiles and offers."""
