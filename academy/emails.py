@@ -10,7 +10,8 @@ from academy.timezones import get_zone
 
 
 def send_to(person, template, context, attachments=()):
-    """Render `emails/<template>_subject.txt` and `_body.txt` for `person` and send them."""
+    """Render `emails/<app>/<name>_subject.txt` and `_body.txt` for `person` and send
+    them; `template` is "<app>/<name>", e.g. "cohorts/registration"."""
     if not person.email:
         return
     with (

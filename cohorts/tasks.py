@@ -22,7 +22,7 @@ def send_registration_confirmation(registration_id):
     )
     send_to(
         registration.person,
-        "registration",
+        "cohorts/registration",
         {"registration": registration, "session": registration.session},
         attachments,
     )
@@ -33,7 +33,7 @@ def send_waitlist_promotion(registration_id):
     registration = _registration(registration_id)
     send_to(
         registration.person,
-        "promotion",
+        "cohorts/promotion",
         {"registration": registration, "session": registration.session},
         [ics_attachment(registration.session)],
     )
@@ -46,7 +46,7 @@ def send_session_reminder(registration_id):
     facilitators = list(access.facilitators.all()) if access else []
     send_to(
         registration.person,
-        "reminder",
+        "cohorts/reminder",
         {
             "registration": registration,
             "session": registration.session,
@@ -61,7 +61,7 @@ def send_application_decision(enrolment_id):
     last = enrolment.events.order_by("-created_at", "-pk").first()
     send_to(
         enrolment.person,
-        "decision",
+        "cohorts/decision",
         {"enrolment": enrolment, "message": last.message if last else ""},
     )
 
@@ -69,4 +69,4 @@ def send_application_decision(enrolment_id):
 @task()
 def send_enrolment_promotion(enrolment_id):
     enrolment = Enrolment.objects.select_related("person", "cohort").get(pk=enrolment_id)
-    send_to(enrolment.person, "enrolment_promotion", {"enrolment": enrolment})
+    send_to(enrolment.person, "cohorts/enrolment_promotion", {"enrolment": enrolment})

@@ -27,7 +27,7 @@ def send_pairing_proposed(pairing_id, to_mentee=False):
     person = pairing.mentee if to_mentee else pairing.mentor
     send_to(
         person,
-        "pairing_proposed",
+        "mentoring/pairing_proposed",
         {
             "pairing": pairing,
             "to_mentee": to_mentee,
@@ -43,7 +43,7 @@ def send_pairing_answered(pairing_id):
     pairing = _pairing(pairing_id)
     send_to(
         pairing.mentee,
-        "pairing_answered",
+        "mentoring/pairing_answered",
         {
             "pairing": pairing,
             "message": _last_message(pairing),
@@ -62,7 +62,7 @@ def send_check_in_reminder(check_in_id, person_id):
     other = pairing.mentee if person is pairing.mentor else pairing.mentor
     send_to(
         person,
-        "check_in_reminder",
+        "mentoring/check_in_reminder",
         {
             "check_in": check_in,
             "other": other,
@@ -82,7 +82,7 @@ def send_pairing_ended(pairing_id, actor_id, message):
     for coordinator in coordinators:
         send_to(
             coordinator,
-            "pairing_ended",
+            "mentoring/pairing_ended",
             {
                 "pairing": pairing,
                 "actor": actor,
@@ -98,7 +98,7 @@ def send_application_decision(application_id, widened=False):
     application = MentorApplication.objects.select_related("person").get(pk=application_id)
     send_to(
         application.person,
-        "mentor_application_decided",
+        "mentoring/mentor_application_decided",
         {
             "application": application,
             "widened": widened,

@@ -17,7 +17,7 @@ def notify_proposal_decided(proposal_id):
         return
     send_to(
         person,
-        "proposal_decided",
+        "academy/proposal_decided",
         {
             "proposal": proposal,
             "word": proposal.forms.get("neutral", {}).get("other", ""),
