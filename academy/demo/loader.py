@@ -1,22 +1,36 @@
-"""Builds the demo academy from demo/content.py. Idempotent: whatever already exists
-(matched by English slug or email) is left exactly as it is."""
+"""Builds the demo academy from the TOML files in demo/data/. Idempotent: whatever already
+exists (matched by English slug or email) is left exactly as it is."""
 
 from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
 
 from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from academy.demo import content
+from academy.accounts.rules import COORDINATORS_GROUP
+from academy.demo.files import read_toml
 from academy.demo.signals import demo_loaded
 from academy.demo.terms_loader import load_terms
 from academy.demo.translated import set_translated
-from academy.models import HomePage, SchoolPage, TrackPage, User, WorkshopPage, WorkshopSession
+from academy.models import (
+    AddressForm,
+    HomePage,
+    SchoolPage,
+    SessionFormat,
+    TermLocale,
+    TrackLevel,
+    TrackPage,
+    User,
+    WorkshopPage,
+    WorkshopSession,
+)
 from academy.timezones import get_zone
 
+DATA = Path(__file__).parent / "data"
 DEMO_PASSWORD = "academy-demo"  # noqa: S105 - documented demo login, never used outside `make demo`
-ADMIN_EMAIL = "admin@demo.peer-academy.org"
 
 
 def _outcomes_body(outcomes):
@@ -30,6 +44,7 @@ class DemoLoader:
     def __init__(self, stdout=None):
         self.stdout = stdout
         self.created = {"pages": 0, "sessions": 0, "users": 0}
+        self.people = {}  # the demo's people by key ("learner", "admin", …), once run
 
     def log(self, message):
         if self.stdout is not None:
@@ -37,35 +52,27 @@ class DemoLoader:
 
     @transaction.atomic
     def run(self):
-        home = self.home()
-        for school_data in content.SCHOOLS:
-            school, _created = self.page(
-                home, SchoolPage, school_data, accent=school_data["accent"]
-            )
-            for track_data in school_data["tracks"]:
-                track, _created = self.page(
-                    school,
-                    TrackPage,
-                    track_data,
-                    level=track_data["level"],
-                    featured=track_data["featured"],
-                )
-                for workshop_data in track_data["workshops"]:
-                    self.workshop(track, workshop_data)
-        self.users()
-        people = {data["key"]: User.objects.get(email=data["email"]) for data in content.USERS}
-        load_terms(people)
-        demo_loaded.send(sender=DemoLoader, people=people, log=self.log)
+        data = read_toml(DATA / "home.toml")
+        home = self.home(data)
+        for slug in data["schools"]:
+            self.school(home, read_toml(DATA / f"school-{slug}.toml"))
+        people = read_toml(DATA / "people.toml")["people"]
+        self.users(people)
+        self.people = {person["key"]: User.objects.get(email=person["email"]) for person in people}
+        for person in people:
+            join_groups(self.people[person["key"]], person)
+        load_terms(self.people)
+        demo_loaded.send(sender=DemoLoader, people=self.people, log=self.log)
         return self.created
 
-    def home(self):
+    def home(self, data):
         home = HomePage.objects.first()
         if home is not None:
             return home
         root = Page.get_first_root_node()
         home = HomePage(slug="home")
-        set_translated(home, "title", content.HOME["title"])
-        set_translated(home, "intro", content.HOME["intro"])
+        set_translated(home, "title", data["title"])
+        set_translated(home, "intro", data["intro"])
         root.add_child(instance=home)
         home.save_revision().publish()
         site = Site.objects.filter(is_default_site=True).first()
@@ -82,6 +89,19 @@ class DemoLoader:
             previous_root.delete()
         self.created["pages"] += 1
         return home
+
+    def school(self, home, data):
+        school, _created = self.page(home, SchoolPage, data, accent=data["accent"])
+        for track_data in data["tracks"]:
+            track, _created = self.page(
+                school,
+                TrackPage,
+                track_data,
+                level=TrackLevel(track_data["level"]),
+                featured=track_data["featured"],
+            )
+            for workshop_data in track_data["workshops"]:
+                self.workshop(track, workshop_data)
 
     def page(self, parent, model, data, translated=(), **fields):
         """The child page with this English slug; created and published if missing.
@@ -115,18 +135,18 @@ class DemoLoader:
             start=start.astimezone(UTC),
             duration_minutes=data["duration_minutes"],
             time_zone=data["time_zone"],
-            format=data["format"],
+            format=SessionFormat(data["format"]),
             online_url=data["online_url"],
             language=data["language"],
             capacity=data["capacity"],
         )
-        set_translated(session, "place", data["place"] or {})
+        set_translated(session, "place", data.get("place", {}))  # no place: online only
         session.full_clean()
         session.save()
         self.created["sessions"] += 1
 
-    def users(self):
-        for data in content.USERS:
+    def users(self, people):
+        for data in people:
             if not User.objects.filter(email__iexact=data["email"]).exists():
                 demo_user(data, admin=data["key"] == "admin")
                 self.created["users"] += 1
@@ -143,7 +163,7 @@ def demo_user(data, admin=False):
         display_name=data["display_name"],
         preferred_language=data["preferred_language"],
         time_zone=data["time_zone"],
-        address_form=data["address_form"],
+        address_form=AddressForm(data["address_form"]),
         spoken_languages=data["spoken_languages"],
         home_community=data["home_community"],
         is_staff=admin,
@@ -153,3 +173,12 @@ def demo_user(data, admin=False):
     user.save()
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
     return user
+
+
+def join_groups(user, data):
+    """The translator groups of the languages the person `translates`, and the
+    coordinators' group if they `coordinates`. Joining again changes nothing."""
+    for locale in TermLocale.objects.filter(code__in=data.get("translates", [])):
+        user.groups.add(locale.translators)
+    if data.get("coordinates"):
+        user.groups.add(Group.objects.get(name=COORDINATORS_GROUP))

@@ -1,82 +1,55 @@
-"""Demo peer support, added when `manage.py demo` runs: skills, programmes, people who
-offer support (one of them away), pairings with past and upcoming check-ins, objectives,
-a request waiting for a coordinator and an offer waiting for a decision. Idempotent."""
+"""Demo peer support from the TOML files in demo/data/, added when `manage.py demo` runs:
+skills, programmes, people who offer support (one of them away), pairings with past and
+upcoming check-ins, objectives, a request waiting for a coordinator and an offer waiting for
+a decision. Idempotent: nothing is added once any programme exists."""
 
 from datetime import timedelta
+from pathlib import Path
 
 from django.utils import timezone
 
+from academy.demo.files import read_toml
 from academy.demo.loader import demo_user
 from academy.demo.translated import set_translated
 from academy.models import Skill
-from cohorts.models import Cohort, Enrolment, EnrolmentEvent
-from mentoring.demo import content
+from cohorts.models import Cohort, Enrolment, EnrolmentEvent, EnrolmentStatus
 from mentoring.models import (
     CheckIn,
     Feedback,
     LearningObjective,
     MentorApplication,
     MentorProfile,
+    ObjectiveStatus,
     Pairing,
+    PairingStatus,
     ProgrammeTemplate,
     SupportRequest,
 )
 from mentoring.services import pairings
 from mentoring.services.pairings import check_in_dates
 
+DATA = Path(__file__).parent / "data"
+
 
 def load_mentoring(sender, people, log=None, **kwargs):
+    """`people` maps the academy's demo person keys ("learner", "mentor", …) to users."""
     if ProgrammeTemplate.objects.exists():
         return
     now = timezone.now()
-    skills = _skills()
-    programmes = _programmes()
-    people = {**people, **{data["key"]: demo_user(data) for data in content.PEOPLE}}
-    _profile(people["mentor"], ["facilitation", "newcomers", "events"], skills, capacity=3)
-    for data in content.PEOPLE:
-        if "profile" in data:
-            profile = dict(data["profile"])
-            away = profile.pop("away_days", None)
-            _profile(
-                people[data["key"]],
-                profile.pop("skills"),
-                skills,
-                away_until=(now + timedelta(days=away)).date() if away else None,
-                **profile,
-            )
-    _graduate(people["kasia"], days_ago=400)
-
-    lucia = _active(people["mentor"], people["learner"], programmes["nine-months"], 100)
-    _meet(lucia, 0, "Hablamos de la maratón y de cómo invitar a la biblioteca.", people)
-    quiet = _active(people["kasia"], people["tomasz"], programmes["quarterly"], 130)
-    starred = _active(people["anna"], people["translator_pl"], programmes["nine-months"], 20)
-    Pairing.objects.filter(pk=starred.pk).update(starred=True)
-    _completed(people["mateo"], people["learner"], programmes["sprint"], 400, 300)
-    pairings.propose(
-        actor=people["translator_ar"],
-        mentor=people["mentor"],
-        mentee=people["translator_ar"],
-        programme=programmes["sprint"],
-        message="أودّ أن أتعلم كيف أرحّب بالمحررين الجدد في ويكيبيديا العربية.",
-    )
-    _objectives(people, now)
-    LearningObjective.objects.filter(person=people["tomasz"]).update(
-        created_at=quiet.started_at + timedelta(days=5)
-    )
-
-    waiting = SupportRequest.objects.create(
-        person=people["translator_de"],
-        languages=["de", "en"],
-        note="Am liebsten abends, nach der Arbeit.",
-        created_at=now - timedelta(days=6),
-    )
-    waiting.skills.set([skills["conflict"]])
-    offer = MentorApplication.objects.create(
-        person=people["translator_pl"],
-        motivation="Znam Wikidane od lat i chętnie nauczę zapytań osoby z dłuższym stażem.",
-        organisation="Wikimedia Polska",
-    )
-    offer.skills.set([skills["wikidata"]])
+    skills = _skills(read_toml(DATA / "skills.toml"))
+    programmes = _programmes(read_toml(DATA / "programmes.toml"))
+    data = read_toml(DATA / "people.toml")
+    people = {**people, **{person["key"]: demo_user(person) for person in data["people"]}}
+    approved_at = now - timedelta(days=data["approved_days_ago"])
+    for spec in data["profiles"]:
+        _profile(people[spec["person"]], spec, skills, approved_at)
+    for spec in data["graduates"]:
+        _graduate(people[spec["person"]], spec)
+    for spec in read_toml(DATA / "pairings.toml")["pairings"]:
+        _pairing(spec, people, programmes)
+    for spec in read_toml(DATA / "objectives.toml")["objectives"]:
+        _objective(spec, people[spec["person"]], now)
+    _requests(read_toml(DATA / "requests.toml"), people, skills, now)
     if log is not None:
         log(
             f"Peer support: {len(skills)} skills, {len(programmes)} programmes, "
@@ -85,58 +58,93 @@ def load_mentoring(sender, people, log=None, **kwargs):
         )
 
 
-def _skills():
+def _skills(data):
     found = {}
-    for position, data in enumerate(content.SKILLS):
-        skill = Skill.objects.filter(key=data["key"]).first() or Skill(key=data["key"])
+    for position, spec in enumerate(data["skills"]):
+        area = data["areas"][spec["area"]]
+        skill = Skill.objects.filter(key=spec["key"]).first() or Skill(key=spec["key"])
         skill.position = position
-        set_translated(skill, "name", data["name"])
-        set_translated(skill, "area", data["area"])
-        skill.name, skill.area = data["name"]["en"], data["area"]["en"]
+        set_translated(skill, "name", spec["name"])
+        set_translated(skill, "area", area)
+        skill.name, skill.area = spec["name"]["en"], area["en"]
         skill.save()
-        found[data["key"]] = skill
+        found[spec["key"]] = skill
     return found
 
 
-def _programmes():
+def _programmes(data):
     found = {}
-    for data in content.PROGRAMMES:
-        programme = ProgrammeTemplate(months=data["months"], check_ins=data["check_ins"])
-        set_translated(programme, "name", data["name"])
-        programme.name = data["name"]["en"]
+    for spec in data["programmes"]:
+        programme = ProgrammeTemplate(months=spec["months"], check_ins=spec["check_ins"])
+        set_translated(programme, "name", spec["name"])
+        programme.name = spec["name"]["en"]
         programme.save()
-        found[data["key"]] = programme
+        found[spec["key"]] = programme
     return found
 
 
-def _profile(person, skill_keys, skills, **fields):
+def _profile(person, spec, skills, approved_at):
+    away_days = spec.get("away_days")
+    away_until = (timezone.now() + timedelta(days=away_days)).date() if away_days else None
     profile, _created = MentorProfile.objects.get_or_create(
         person=person,
         defaults={
             "organisation": person.home_community,
-            "approved_at": timezone.now() - timedelta(days=300),
-            **fields,
+            "approved_at": approved_at,
+            "capacity": spec["capacity"],
+            "introduction": spec.get("introduction", ""),
+            "away_until": away_until,
         },
     )
-    profile.skills.set([skills[key] for key in skill_keys])
+    profile.skills.set([skills[key] for key in spec["skills"]])
     return profile
 
 
-def _graduate(person, days_ago):
-    """The person completed the first cohort: learner, then graduate, then mentor."""
-    cohort = Cohort.objects.order_by("pk").first()
+def _graduate(person, spec):
+    """The person completed a cohort: learner, then graduate, then mentor."""
+    cohort = Cohort.objects.filter(track__slug_en=spec["track"], slug=spec["cohort"]).first()
     if cohort is None:
         return
-    enrolment = Enrolment.objects.create(cohort=cohort, person=person, status="completed")
-    start = timezone.now() - timedelta(days=days_ago)
-    EnrolmentEvent.objects.create(enrolment=enrolment, new_status="enrolled", created_at=start)
+    enrolment = Enrolment.objects.create(
+        cohort=cohort, person=person, status=EnrolmentStatus.COMPLETED
+    )
+    start = timezone.now() - timedelta(days=spec["enrolled_days_ago"])
+    EnrolmentEvent.objects.create(
+        enrolment=enrolment, new_status=EnrolmentStatus.ENROLLED, created_at=start
+    )
     EnrolmentEvent.objects.create(
         enrolment=enrolment,
-        old_status="enrolled",
-        new_status="completed",
-        created_at=start + timedelta(days=90),
+        old_status=EnrolmentStatus.ENROLLED,
+        new_status=EnrolmentStatus.COMPLETED,
+        created_at=start + timedelta(days=spec["completed_after_days"]),
     )
-    MentorProfile.objects.filter(person=person).update(approved_at=start + timedelta(days=120))
+    MentorProfile.objects.filter(person=person).update(
+        approved_at=start + timedelta(days=spec["approved_after_days"])
+    )
+
+
+def _pairing(spec, people, programmes):
+    mentor, mentee = people[spec["mentor"]], people[spec["mentee"]]
+    programme = programmes[spec["programme"]]
+    status = PairingStatus(spec["status"])
+    if status == PairingStatus.PROPOSED:
+        pairings.propose(
+            actor=people[spec["proposed_by"]],
+            mentor=mentor,
+            mentee=mentee,
+            programme=programme,
+            message=spec.get("message", ""),
+        )
+        return
+    if status not in (PairingStatus.ACTIVE, PairingStatus.COMPLETED):
+        raise ValueError(f"The demo makes proposed, active or completed pairings, not {status}.")
+    pairing = _active(mentor, mentee, programme, spec["started_days_ago"])
+    for meeting in spec.get("meetings", []):
+        _meet(pairing, meeting)
+    if spec.get("starred"):
+        pairings.set_star(actor=mentor, pairing=pairing, starred=True)
+    if status == PairingStatus.COMPLETED:
+        _complete(pairing, spec["ended_days_ago"])
 
 
 def _active(mentor, mentee, programme, days_ago):
@@ -153,55 +161,69 @@ def _active(mentor, mentee, programme, days_ago):
     return pairing
 
 
-def _meet(pairing, index, notes, people):
-    check_in = pairing.check_ins.all()[index]
-    check_in.met_at = check_in.due_at - timedelta(days=1)
-    check_in.notes = notes
+def _meet(pairing, meeting):
+    """One check-in took place, with notes and feedback from each side."""
+    check_in = pairing.check_ins.all()[meeting["check_in"]]
+    check_in.met_at = check_in.due_at - timedelta(days=meeting["met_days_before_due"])
+    check_in.notes = meeting["notes"]
     check_in.save()
-    Feedback.objects.create(
-        check_in=check_in,
-        author=pairing.mentee,
-        rating=5,
-        working_well="Las preguntas de Chinedu me ayudan a ordenar mis ideas.",
-        could_change="Me gustaría recibir el resumen por escrito.",
-    )
-    Feedback.objects.create(
-        check_in=check_in,
-        author=pairing.mentor,
-        rating=4,
-        working_well="Lucía arrives with a clear question each time.",
-        could_change="We could meet a little earlier in her day.",
-    )
+    sides = {"mentee": pairing.mentee, "mentor": pairing.mentor}
+    for feedback in meeting["feedback"]:
+        Feedback.objects.create(
+            check_in=check_in,
+            author=sides[feedback["author"]],
+            rating=feedback["rating"],
+            working_well=feedback["working_well"],
+            could_change=feedback["could_change"],
+        )
 
 
-def _completed(mentor, mentee, programme, started_days_ago, ended_days_ago):
-    pairing = _active(mentor, mentee, programme, started_days_ago)
+def _complete(pairing, ended_days_ago):
+    """Every check-in met on its due date, then completed `ended_days_ago`."""
     for check_in in pairing.check_ins.all():
         check_in.met_at = check_in.due_at
         check_in.save(update_fields=["met_at"])
-    pairings.complete(actor=mentee, pairing=pairing)
+    pairings.complete(actor=pairing.mentee, pairing=pairing)
     ended = timezone.now() - timedelta(days=ended_days_ago)
     Pairing.objects.filter(pk=pairing.pk).update(ended_at=ended)
-    pairing.events.filter(new_status="completed").update(created_at=ended)
+    pairing.events.filter(new_status=PairingStatus.COMPLETED).update(created_at=ended)
 
 
-def _objectives(people, now):
-    for key, items in content.OBJECTIVES.items():
-        person = people[key]
-        supporter = (
-            Pairing.objects.filter(mentee=person, status="active").values_list("mentor", flat=True)
-        ).first()
-        for item in items:
-            target = item.get("target_days")
-            LearningObjective.objects.create(
-                person=person,
-                statement=item["statement"],
-                why=item["why"],
-                evidence=item["evidence"],
-                target_date=(now + timedelta(days=target)).date() if target else None,
-                supporter_id=supporter,
-                status=item["status"],
-                reflection=item.get("reflection", ""),
-                created_at=now - timedelta(days=200 if item["status"] != "active" else 30),
-                closed_at=now - timedelta(days=150) if item["status"] != "active" else None,
-            )
+def _objective(spec, person, now):
+    """Supported by the mentor of the person's active pairing, if they have one."""
+    supporter = (
+        Pairing.objects.filter(mentee=person, status=PairingStatus.ACTIVE).values_list(
+            "mentor", flat=True
+        )
+    ).first()
+    target_days, closed_days_ago = spec.get("target_days"), spec.get("closed_days_ago")
+    LearningObjective.objects.create(
+        person=person,
+        statement=spec["statement"],
+        why=spec["why"],
+        evidence=spec["evidence"],
+        target_date=(now + timedelta(days=target_days)).date() if target_days else None,
+        supporter_id=supporter,
+        status=ObjectiveStatus(spec["status"]),
+        reflection=spec.get("reflection", ""),
+        created_at=now - timedelta(days=spec["created_days_ago"]),
+        closed_at=now - timedelta(days=closed_days_ago) if closed_days_ago else None,
+    )
+
+
+def _requests(data, people, skills, now):
+    for spec in data["support_requests"]:
+        request = SupportRequest.objects.create(
+            person=people[spec["person"]],
+            languages=spec["languages"],
+            note=spec["note"],
+            created_at=now - timedelta(days=spec["created_days_ago"]),
+        )
+        request.skills.set([skills[key] for key in spec["skills"]])
+    for spec in data["mentor_applications"]:
+        offer = MentorApplication.objects.create(
+            person=people[spec["person"]],
+            motivation=spec["motivation"],
+            organisation=spec["organisation"],
+        )
+        offer.skills.set([skills[key] for key in spec["skills"]])

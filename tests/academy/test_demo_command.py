@@ -1,13 +1,46 @@
 """The demo loader itself: what it builds, and that a second run changes nothing."""
 
+import tomllib
+from pathlib import Path
+
 import pytest
 from django.core.management import call_command
 from django.utils.html import escape
 from wagtail.models import Site
 
-from academy.models import SchoolPage, TrackPage, User, WorkshopPage, WorkshopSession
+import academy.demo.loader
+import cohorts.demo.loader
+import mentoring.demo.loader
+from academy.models import (
+    ProposalStatus,
+    SchoolPage,
+    Term,
+    TermProposal,
+    TrackPage,
+    User,
+    WorkshopPage,
+    WorkshopSession,
+)
 
 LANGUAGES = ["en", "de", "es", "fr", "pl", "ar"]
+DATA_FOLDERS = [
+    Path(module.__file__).parent / "data"
+    for module in (academy.demo.loader, cohorts.demo.loader, mentoring.demo.loader)
+]
+
+
+def translated_texts(value, path=""):
+    """(path, {language: text}) for every table of the data whose keys are site languages."""
+    if isinstance(value, dict):
+        texts = [v for v in value.values() if isinstance(v, str | list)]
+        if value and set(value) <= set(LANGUAGES) and len(texts) == len(value):
+            yield path, value
+            return
+        for key, item in value.items():
+            yield from translated_texts(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from translated_texts(item, f"{path}[{index}]")
 
 
 def snapshot():
@@ -53,6 +86,44 @@ def test_demo_builds_academy_and_is_idempotent(capsys):
     assert admin.is_superuser
     assert admin.check_password("academy-demo")
     assert admin.emailaddress_set.get().verified
+    groups = {
+        user.email.split("@")[0]: sorted(user.groups.values_list("name", flat=True))
+        for user in User.objects.filter(
+            email__in=[
+                f"{key}@demo.peer-academy.org"
+                for key in ("coordinator", "translator.de", "translator.pl", "translator.ar")
+            ]
+        )
+    }
+    assert groups == {
+        "coordinator": ["Coordinators"],
+        "translator.de": ["Translators (de)"],
+        "translator.pl": ["Translators (pl)"],
+        "translator.ar": ["Translators (ar)"],
+    }
+
+    # Words: 5 roles in 6 languages, plus one track's own Spanish word.
+    assert Term.objects.filter(track=None).count() == 30
+    assert Term.objects.exclude(track=None).get().track.slug_en == "welcoming-new-people"
+    proposals = {
+        (p.role.key, p.locale): p for p in TermProposal.objects.select_related("role", "decided_by")
+    }
+    assert {key: p.status for key, p in proposals.items()} == {
+        ("leader", "de"): ProposalStatus.OPEN,
+        ("mentor", "pl"): ProposalStatus.OPEN,
+        ("leader", "ar"): ProposalStatus.ADOPTED,
+    }
+    assert {key: (p.votes.count(), p.comments.count()) for key, p in proposals.items()} == {
+        ("leader", "de"): (3, 2),
+        ("mentor", "pl"): (2, 1),
+        ("leader", "ar"): (3, 2),
+    }
+    adopted = proposals["leader", "ar"]
+    assert adopted.decided_by.email == "translator.ar@demo.peer-academy.org"
+    assert adopted.decision_reason == "Adopted after the community vote."
+    assert Term.objects.get(role__key="leader", locale="ar").forms == adopted.forms
+    assert adopted.revisions.get().reason == "Adopted after the community vote."
+    assert proposals["leader", "de"].closes_at is not None
 
 
 @pytest.mark.django_db
@@ -64,3 +135,18 @@ def test_demo_pages_serve_in_every_language(client):
         response = client.get(url)
         assert response.status_code == 200, url
         assert escape(getattr(workshop, f"title_{code}")) in response.content.decode()
+
+
+def test_demo_data_is_in_every_language():
+    """Every translated text in the demo's TOML files has all six languages, none empty."""
+    files = sorted(path for folder in DATA_FOLDERS for path in folder.glob("*.toml"))
+    assert len(files) == 15
+    checked = 0
+    for path in files:
+        with path.open("rb") as file:
+            data = tomllib.load(file)
+        for where, texts in translated_texts(data):
+            assert list(texts) == LANGUAGES, f"{path.name}{where}"
+            assert all(texts.values()), f"{path.name}{where}"
+            checked += 1
+    assert checked == 105

@@ -1,17 +1,23 @@
 """The demo's peer support: several languages and zones, an away mentor, active pairings
 with past and upcoming check-ins, objectives, and things waiting for coordinators."""
 
+from datetime import timedelta
+
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
 from academy.models import Skill
+from cohorts.models import Enrolment, EnrolmentStatus
 from mentoring.models import (
     CheckIn,
+    Feedback,
     LearningObjective,
     MentorApplication,
     MentorProfile,
+    ObjectiveStatus,
     Pairing,
+    PairingStatus,
     ProgrammeTemplate,
     SupportRequest,
 )
@@ -61,3 +67,17 @@ def test_demo_peer_support(capsys):
     assert suggest(learner, Skill.objects.filter(key="conflict"), ["de"])[
         0
     ].profile.person.email == ("anna@demo.peer-academy.org")
+    assert list(Pairing.objects.filter(starred=True).values_list("mentor__email", flat=True)) == [
+        "anna@demo.peer-academy.org"
+    ]
+    met = CheckIn.objects.get(pairing__status=PairingStatus.ACTIVE, met_at__isnull=False)
+    assert sorted(Feedback.objects.filter(check_in=met).values_list("rating", flat=True)) == [4, 5]
+    assert Enrolment.objects.get(person=kasia).status == EnrolmentStatus.COMPLETED
+    quiet = Pairing.objects.get(mentee__email="tomasz@demo.peer-academy.org")
+    objective = LearningObjective.objects.get(person=quiet.mentee)
+    assert objective.status == ObjectiveStatus.ACTIVE
+    assert objective.supporter == quiet.mentor
+    assert round((objective.created_at - quiet.started_at) / timedelta(days=1)) == 5
+    assert Pairing.objects.get(status=PairingStatus.PROPOSED).events.get().message == (
+        "أودّ أن أتعلم كيف أرحّب بالمحررين الجدد في ويكيبيديا العربية."
+    )
