@@ -8,12 +8,17 @@ class AcademyConfig(AppConfig):
 
     def ready(self):
         # Signal modules import models, which exist only once the registry is ready.
+        from academy.accounts import personal_data as account_data
+        from academy.pages import personal_data as page_data
         from academy.pages import signals as page_signals
         from academy.pages.models import AcademyPage
+        from academy.terminology import personal_data as term_data
         from academy.terminology import signals as term_signals
 
         page_signals.connect(self)
         term_signals.connect()
+        for room in (account_data, page_data, term_data):
+            room.register()
         # wagtail-modeltranslation replaces route() on every translated page model
         # with one that loads all children; put back our one-query-per-level routing.
         for model in AcademyPage.__subclasses__():

@@ -1,8 +1,26 @@
-"""Security headers that Django's SecurityMiddleware does not set itself."""
+"""Security headers that Django's SecurityMiddleware does not set itself, and the
+refusal of characters that can disguise text."""
 
+import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+# Embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069) can make a name or
+# a word display as something else; ordinary right-to-left text never needs them.
+DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+DIRECTION_CONTROLS_MESSAGE = _("Remove the invisible characters that change the direction of text.")
+
+
+def contains_direction_controls(value) -> bool:
+    return bool(DIRECTION_CONTROLS.search(str(value or "")))
+
+
+def validate_no_direction_controls(value):
+    if contains_direction_controls(value):
+        raise ValidationError(DIRECTION_CONTROLS_MESSAGE, code="direction_controls")
 
 
 def _content_security_policy():
@@ -26,9 +44,28 @@ def _content_security_policy():
     return "; ".join(f"{name} {value}" for name, value in directives.items())
 
 
+# The Wagtail admin styles elements inline and previews pages in a frame of its own.
+ADMIN_CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "frame-ancestors 'self'",
+        "form-action 'self'",
+    ]
+)
+
+
 class SecurityHeadersMiddleware:
-    """A strict Content-Security-Policy for the public site (the Wagtail admin sets
-    its own needs), and a Permissions-Policy that switches off unused browser APIs."""
+    """A strict Content-Security-Policy for the public site, one with what the Wagtail
+    admin needs for the admin, and a Permissions-Policy that switches off unused
+    browser APIs. Documents are files to download and keep their own headers."""
 
     permissions_policy = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
@@ -38,7 +75,9 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if not request.path.startswith(("/admin/", "/documents/")):
+        if request.path.startswith("/admin/"):
+            response.headers.setdefault("Content-Security-Policy", ADMIN_CONTENT_SECURITY_POLICY)
+        elif not request.path.startswith("/documents/"):
             response.headers.setdefault("Content-Security-Policy", self.csp)
         response.headers.setdefault("Permissions-Policy", self.permissions_policy)
         return response

@@ -26,6 +26,7 @@ urlpatterns = [
 
 localized = [
     path("accounts/profile/", profile, name="profile"),
+    path("", include("academy.privacy.urls")),
     path("accounts/", include("allauth.urls")),
     path("search/", search, name="search"),
     path("words/", include("academy.terminology.urls")),

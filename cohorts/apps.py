@@ -7,9 +7,12 @@ class CohortsConfig(AppConfig):
     verbose_name = _("Cohorts and enrolment")
 
     def ready(self):
+        # Imported here: the modules below need the app registry to be ready.
         from academy.demo.signals import demo_loaded
+        from cohorts import personal_data
         from cohorts.demo import load_cohorts
 
+        personal_data.register()
         demo_loaded.connect(load_cohorts, dispatch_uid="cohorts-demo")
         self.bump_pages_on_change()
 

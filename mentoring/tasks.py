@@ -93,6 +93,22 @@ def send_pairing_ended(pairing_id, actor_id, message):
 
 
 @task()
+def send_pairing_left(pairing_id, person_id):
+    """To the other person, when someone in an open pairing deleted their account."""
+    pairing = _pairing(pairing_id)
+    person = User.objects.get(pk=person_id)
+    send_to(
+        person,
+        "mentoring/pairing_left",
+        {
+            "pairing": pairing,
+            "was_mentor": person.pk == pairing.mentor_id,
+            "path": path_for(person, "find_mentor"),
+        },
+    )
+
+
+@task()
 def send_application_decision(application_id, widened=False):
     """`widened`: the person already offered support, and new skills were added."""
     application = MentorApplication.objects.select_related("person").get(pk=application_id)

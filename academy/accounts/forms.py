@@ -61,6 +61,7 @@ class ProfileForm(forms.ModelForm):
             "address_form",
             "spoken_languages",
             "home_community",
+            "visible_to_members",
         ]
         widgets = {"address_form": forms.RadioSelect}
 

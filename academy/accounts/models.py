@@ -3,9 +3,12 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from academy.languages import validate_spoken_languages
+from academy.security import validate_no_direction_controls
 from academy.timezones import validate_time_zone
 
 
@@ -19,7 +22,12 @@ class AddressForm(models.TextChoices):
 
 
 class User(AbstractUser):
-    display_name = models.CharField(_("display name"), max_length=120, blank=True)
+    display_name = models.CharField(
+        _("display name"),
+        max_length=120,
+        blank=True,
+        validators=[validate_no_direction_controls],
+    )
     preferred_language = models.CharField(
         _("preferred language"),
         max_length=8,
@@ -46,6 +54,17 @@ class User(AbstractUser):
         help_text=_("For example: German Wikipedia, Wikimedia Polska, Wikidata."),
     )
 
+    visible_to_members = models.BooleanField(
+        _("show my page to other members"),
+        default=False,
+        help_text=_(
+            "Your name, your pathway and what you offer. People who offer support are "
+            "always shown to members."
+        ),
+    )
+    # Stands for one person who deleted their account: no name, no email, no sign-in.
+    is_former_member = models.BooleanField(default=False, editable=False)
+
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
@@ -55,4 +74,12 @@ class User(AbstractUser):
 
     @property
     def public_name(self) -> str:
-        return self.display_name or self.get_full_name() or self.username
+        """The name others see. Never the username, which sign-up makes from the email."""
+        if self.is_former_member:
+            return pgettext("someone who deleted their account", "a former member")
+        if self.display_name or self.get_full_name():
+            return self.display_name or self.get_full_name()
+        joined = formats.date_format(self.date_joined, "F Y")
+        return pgettext("a person without a display name", "member since %(date)s") % {
+            "date": joined
+        }

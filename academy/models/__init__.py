@@ -11,6 +11,7 @@ from academy.pages.models import (
     WorkshopPage,
 )
 from academy.pages.sessions import SessionFormat, WorkshopSession
+from academy.privacy.models import DataExport, DeletionRecord
 from academy.terminology.models import (
     Gender,
     ProposalComment,
@@ -27,6 +28,8 @@ from academy.terminology.models import (
 __all__ = [
     "AcademyPage",
     "AddressForm",
+    "DataExport",
+    "DeletionRecord",
     "Gender",
     "HomePage",
     "ProposalComment",

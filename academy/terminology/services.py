@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from academy.errors import Refused
+from academy.security import DIRECTION_CONTROLS_MESSAGE, contains_direction_controls
 from academy.terminology.grammar import plural_categories
 from academy.terminology.models import (
     ProposalComment,
@@ -46,6 +47,8 @@ def clean_forms(raw: dict, locale: str, slots=None) -> dict:
                 code="too_long",
                 params={"limit": MAX_WORD_LENGTH},
             )
+        if contains_direction_controls(word):
+            raise Refused(DIRECTION_CONTROLS_MESSAGE, code="direction_controls")
         if word:
             forms.setdefault(gender, {})[category] = word
     if not forms.get("neutral", {}).get("other"):

@@ -271,7 +271,7 @@ def edit_term(request, locale, role_key):
 def term_history(request, locale, role_key):
     role = get_object_or_404(Role, key=role_key)
     revisions = TermRevision.objects.filter(role=role, locale=locale).select_related(
-        "author", "track", "proposal"
+        "role", "author", "track", "proposal"
     )
     page = Paginator(revisions, HISTORY_PER_PAGE).get_page(request.GET.get("page"))
     context = {

@@ -20,7 +20,12 @@ from mentoring.models import (
     PairingStatus,
     SupportRequest,
 )
-from mentoring.tasks import send_pairing_answered, send_pairing_ended, send_pairing_proposed
+from mentoring.tasks import (
+    send_pairing_answered,
+    send_pairing_ended,
+    send_pairing_left,
+    send_pairing_proposed,
+)
 
 CHECK_IN_LOCAL_TIME = time(17, 0)
 ALLOWED = {
@@ -178,6 +183,18 @@ def end_early(*, actor, pairing, reason, note_to_organisers=""):
     if note_to_organisers.strip():
         message = note_to_organisers.strip()
         transaction.on_commit(lambda: send_pairing_ended.enqueue(pairing.pk, actor.pk, message))
+
+
+def leave(*, person, pairing):
+    """The person leaves the academy: an open pairing closes (declined while only
+    proposed, ended when active) with no reason given, and the other person is told
+    in neutral words."""
+    status = (
+        PairingStatus.ENDED if pairing.status == PairingStatus.ACTIVE else PairingStatus.DECLINED
+    )
+    _move(pairing, status, person)
+    other_id = pairing.mentee_id if pairing.mentor_id == person.pk else pairing.mentor_id
+    transaction.on_commit(lambda: send_pairing_left.enqueue(pairing.pk, other_id))
 
 
 def set_star(*, actor, pairing, starred):

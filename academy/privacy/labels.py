@@ -1,0 +1,66 @@
+"""Labels for exported fields whose models name them only in code, and the headings
+of the export's sections. Role words come from the terminology, in the reader's
+language, when the export is built."""
+
+from functools import partial
+
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from academy.terminology import term_cap
+
+CREATED = pgettext_lazy("when a record was made", "created")
+UPDATED = pgettext_lazy("when a record last changed", "updated")
+STATUS = _("status")
+DECIDED = _("decided")
+STARTED = pgettext_lazy("a pairing", "started")
+ENDED = pgettext_lazy("a pairing", "ended")
+LANGUAGE = _("language")
+ROLE = _("role")
+TEXT = _("text")
+PAGE = _("page")
+PROPOSAL = _("proposal")
+CHOICE = pgettext_lazy("a vote", "choice")
+WORDS_BEFORE = _("words before")
+WORDS_AFTER = _("words after")
+ANSWERS = _("answers")
+SESSION = _("session")
+COHORT = _("cohort")
+CHECKED_IN = _("checked in")
+ATTENDANCE = _("attendance")
+CHECK_IN = _("check-in")
+RATING = _("rating")
+NOTES = _("my notes")
+WORKING_WELL = _("what works well")
+COULD_CHANGE = _("what could change")
+LANGUAGES = _("languages")
+CLOSED = _("closed")
+MESSAGE = _("message")
+OLD_STATUS = _("from")
+NEW_STATUS = _("to")
+ACCOUNT = _("account on the wiki")
+PAIRING = _("pairing")
+PROGRAMME = _("programme")
+SUPPORTER = _("who supports me")
+MENTOR = partial(term_cap, "mentor")
+MENTEE = partial(term_cap, "learner")
+
+CONNECTED_ACCOUNTS = _("connected accounts")
+VOTES = _("your votes on proposed words")
+COMMENTS = _("your comments on proposed words")
+PROPOSALS = _("words you proposed")
+REVISIONS = _("changes you made to the words")
+ENROLMENTS = _("cohorts you joined or applied to")
+ENROLMENT_HISTORY = _("the history of your enrolments")
+ENROLMENT_CHANGES = _("changes you made to enrolments")
+REGISTRATIONS = _("your session registrations")
+COHORTS_RUN = _("cohorts you run")
+SESSIONS_FACILITATED = _("sessions you facilitate")
+OFFERS = _("your offers to support others")
+REQUESTS = _("your requests for support")
+OBJECTIVES = _("your learning objectives")
+SUPPORTING = _("pairings in which you support someone")
+SUPPORTED = _("pairings in which you are supported")
+PAIRING_CHANGES = _("changes you made to pairings")
+FEEDBACK = _("your check-in notes and feedback")
+PAGES_OWNED = _("pages you created")
