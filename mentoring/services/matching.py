@@ -47,7 +47,7 @@ def zone_hours_apart(zone_a, zone_b, at=None):
     return min(hours, 24 - hours)
 
 
-PERSON_FIELDS = ("display_name", "first_name", "last_name", "username", "email")
+PERSON_FIELDS = ("display_name", "first_name", "last_name", "date_joined", "email")
 PROFILE_FIELDS = ("organisation", "introduction", "capacity", "away_until", "paused")
 
 
@@ -126,8 +126,9 @@ def suggest(person, skills_wanted, languages, *, waive_language=False, limit=10,
 
 
 def _public_name(row):
+    """The sort key: the name others see (people without one sort first)."""
     full = f"{row['person__first_name']} {row['person__last_name']}".strip()
-    return row["person__display_name"] or full or row["person__username"]
+    return row["person__display_name"] or full
 
 
 def _reasons(shared, offered, hours, spare, profile):

@@ -4,17 +4,19 @@ page with their pathway, and offering support (applications)."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from academy.accounts.rules import is_coordinator
 from academy.models import Skill, User
 from academy.ratelimit import limited
 from academy.web import run
 from mentoring.forms.profiles import ApplicationForm, ProfileForm
-from mentoring.models import ApplicationStatus, MentorApplication, MentorProfile
+from mentoring.models import ApplicationStatus, MentorApplication, MentorProfile, Pairing
 from mentoring.services import applications
 from mentoring.services.pathway import pathway
 
@@ -29,7 +31,7 @@ def mentor_list(request):
         .with_load()
         .select_related("person")
         .prefetch_related("skills")
-        .order_by("person__display_name", "person__username")
+        .order_by("person__display_name", "person__date_joined")
     )
     skill = None
     if request.GET.get("skill"):
@@ -64,9 +66,25 @@ def my_profile(request):
     return render(request, "mentoring/profile_edit.html", {"form": form, "profile": profile})
 
 
+def may_see_person(viewer, person):
+    """Need to know: people who offer support or chose to be visible, oneself, the
+    people one is paired with, and coordinators."""
+    return (
+        person.pk == viewer.pk
+        or person.visible_to_members
+        or hasattr(person, "mentor_profile")
+        or is_coordinator(viewer)
+        or Pairing.objects.filter(
+            Q(mentor=viewer, mentee=person) | Q(mentor=person, mentee=viewer)
+        ).exists()
+    )
+
+
 @login_required
 def person_page(request, pk):
     person = get_object_or_404(User.objects.select_related("mentor_profile"), pk=pk, is_active=True)
+    if not may_see_person(request.user, person):
+        raise Http404
     profile = getattr(person, "mentor_profile", None)
     context = {
         "person": person,

@@ -5,9 +5,14 @@ from django.apps import apps
 
 from academy.models import Skill
 from academy.terminology.builtin import seed as seed_builtin_roles
-from mentoring.models import CheckIn, Feedback, MentorProfile, Pairing, ProgrammeTemplate
+from mentoring.models import CheckIn, Feedback, Pairing
 from tests.browser.test_cohort_journey import sign_in
-from tests.factories import HomePageFactory, UserFactory
+from tests.factories import (
+    HomePageFactory,
+    MentorProfileFactory,
+    ProgrammeTemplateFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -18,15 +23,15 @@ def mentoring_setting():
     HomePageFactory()
     facilitation = Skill.objects.create(key="facilitation", name="Facilitation")
     Skill.objects.create(key="wikidata", name="Wikidata queries")
-    ProgrammeTemplate.objects.create(name="9 months, 3 feedback sessions", months=9, check_ins=3)
-    mentor = UserFactory(
-        email="kasia@example.org",
-        display_name="Kasia",
-        time_zone="Europe/Warsaw",
-        spoken_languages=["pl", "en"],
-    )
-    profile = MentorProfile.objects.create(person=mentor, capacity=2, organisation="WMPL")
-    profile.skills.add(facilitation)
+    ProgrammeTemplateFactory(name="9 months, 3 feedback sessions", months=9, check_ins=3)
+    mentor = MentorProfileFactory(
+        person__email="kasia@example.org",
+        person__display_name="Kasia",
+        person__time_zone="Europe/Warsaw",
+        person__spoken_languages=["pl", "en"],
+        organisation="WMPL",
+        skills=[facilitation],
+    ).person
     UserFactory(
         email="ola@example.org",
         display_name="Ola",

@@ -1,3 +1,12 @@
+from tests.factories.mentoring import (
+    CheckInFactory,
+    FeedbackFactory,
+    LearningObjectiveFactory,
+    MentorProfileFactory,
+    PairingFactory,
+    ProgrammeTemplateFactory,
+    SupportRequestFactory,
+)
 from tests.factories.pages import (
     HomePageFactory,
     SchoolPageFactory,
@@ -8,9 +17,16 @@ from tests.factories.pages import (
 from tests.factories.users import UserFactory
 
 __all__ = [
+    "CheckInFactory",
+    "FeedbackFactory",
     "HomePageFactory",
+    "LearningObjectiveFactory",
+    "MentorProfileFactory",
+    "PairingFactory",
+    "ProgrammeTemplateFactory",
     "SchoolPageFactory",
     "SessionFactory",
+    "SupportRequestFactory",
     "TrackPageFactory",
     "UserFactory",
     "WorkshopPageFactory",

@@ -3,7 +3,15 @@ from datetime import date, timedelta
 import factory
 from django.utils import timezone
 
-from cohorts.models import Cohort, SessionAccess
+from cohorts.models import (
+    Cohort,
+    Enrolment,
+    EnrolmentStatus,
+    Registration,
+    RegistrationStatus,
+    SessionAccess,
+)
+from tests.factories.users import UserFactory
 
 
 class CohortFactory(factory.django.DjangoModelFactory):
@@ -25,3 +33,25 @@ class CohortFactory(factory.django.DjangoModelFactory):
 class SessionAccessFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = SessionAccess
+
+
+class EnrolmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Enrolment
+
+    cohort = factory.SubFactory(CohortFactory)
+    person = factory.SubFactory(UserFactory)
+    status = EnrolmentStatus.ENROLLED
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Registration
+
+    person = factory.SubFactory(UserFactory)
+    status = RegistrationStatus.REGISTERED
+
+    class Params:
+        waitlisted = factory.Trait(
+            status=RegistrationStatus.WAITLISTED, waitlisted_at=factory.LazyFunction(timezone.now)
+        )

@@ -1,14 +1,12 @@
 import pytest
 
 from academy.models import Skill
-from mentoring.models import ProgrammeTemplate
+from tests.factories import ProgrammeTemplateFactory
 
 
 @pytest.fixture
 def programme(db):
-    return ProgrammeTemplate.objects.create(
-        name="9 months, 3 feedback sessions", months=9, check_ins=3
-    )
+    return ProgrammeTemplateFactory(name="9 months, 3 feedback sessions", months=9, check_ins=3)
 
 
 @pytest.fixture

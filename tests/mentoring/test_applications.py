@@ -10,7 +10,7 @@ from academy.errors import Refused
 from academy.models import Skill
 from mentoring.models import MentorApplication, MentorProfile
 from mentoring.services import applications
-from tests.factories import UserFactory
+from tests.factories import MentorProfileFactory, UserFactory
 from tests.factories.mentoring import graduate
 
 pytestmark = pytest.mark.django_db
@@ -64,7 +64,7 @@ def test_approval_creates_the_profile_and_tells_the_person(
 
 def test_an_approved_offer_widens_an_existing_profile(coordinator, skill):
     person = UserFactory()
-    MentorProfile.objects.create(person=person, organisation="WMDE").skills.add(skill)
+    MentorProfileFactory(person=person, organisation="WMDE", skills=[skill])
     speaking = Skill.objects.create(key="speaking", name="public speaking")
     application = applications.apply(person, skills=[speaking], motivation="More")
     applications.decide(actor=coordinator, application=application, approve=True)
@@ -119,8 +119,7 @@ def test_queue_and_decision_are_for_coordinators_only(client, coordinator, skill
 def test_new_skills_for_an_existing_mentor_are_announced_as_such(
     coordinator, skill, django_capture_on_commit_callbacks
 ):
-    person = UserFactory()
-    MentorProfile.objects.create(person=person)
+    person = MentorProfileFactory().person
     application = applications.apply(person, skills=[skill], motivation="More")
     with django_capture_on_commit_callbacks(execute=True):
         applications.decide(actor=coordinator, application=application, approve=True)

@@ -9,13 +9,12 @@ from django.db import IntegrityError
 from academy.errors import Refused
 from mentoring.models import LearningObjective, PairingStatus
 from mentoring.services import objectives, pairings
-from tests.factories import UserFactory
-from tests.factories.mentoring import make_mentor
+from tests.factories import LearningObjectiveFactory, MentorProfileFactory, UserFactory
 
 
 @pytest.mark.django_db
 def test_lifecycle_with_history(programme):
-    mentor, mentee = make_mentor(), UserFactory(time_zone="Europe/Berlin")
+    mentor, mentee = MentorProfileFactory().person, UserFactory(time_zone="Europe/Berlin")
     pairing = pairings.propose(actor=mentee, mentor=mentor, mentee=mentee, programme=programme)
     with pytest.raises(PermissionDenied):
         pairings.accept(actor=mentee, pairing=pairing)
@@ -34,7 +33,7 @@ def test_lifecycle_with_history(programme):
 
 @pytest.mark.django_db
 def test_outsider_cannot_end_a_pairing(programme):
-    mentor, mentee, outsider = make_mentor(), UserFactory(), UserFactory()
+    mentor, mentee, outsider = MentorProfileFactory().person, UserFactory(), UserFactory()
     pairing = pairings.propose(actor=mentee, mentor=mentor, mentee=mentee, programme=programme)
     pairings.accept(actor=mentor, pairing=pairing)
     with pytest.raises(PermissionDenied):
@@ -70,9 +69,9 @@ def test_check_ins_follow_the_mentees_zone():
 @pytest.mark.django_db
 def test_database_allows_one_active_objective():
     person = UserFactory()
-    LearningObjective.objects.create(person=person, statement="Run my first meeting")
+    LearningObjectiveFactory(person=person, statement="Run my first meeting")
     with pytest.raises(IntegrityError):
-        LearningObjective.objects.create(person=person, statement="A second one")
+        LearningObjectiveFactory(person=person, statement="A second one")
 
 
 @pytest.mark.django_db
@@ -95,12 +94,8 @@ def test_closing_an_objective_opens_the_way_to_the_next():
 def test_away_paused_full_and_inactive_people_cannot_be_asked_or_overfilled(programme):
     from datetime import date, timedelta
 
-    from mentoring.models import MentorProfile
-
     def offering(**fields):
-        person = UserFactory()
-        MentorProfile.objects.create(person=person, capacity=1, **fields)
-        return person
+        return MentorProfileFactory(capacity=1, **fields).person
 
     away = offering(away_until=date.today() + timedelta(days=3))
     paused = offering(paused=True)
@@ -132,7 +127,7 @@ def test_away_paused_full_and_inactive_people_cannot_be_asked_or_overfilled(prog
 def test_a_double_click_or_a_race_cannot_apply_a_change_twice(programme):
     from mentoring.models import Pairing
 
-    mentor, mentee = make_mentor(capacity=3), UserFactory()
+    mentor, mentee = MentorProfileFactory(capacity=3).person, UserFactory()
     pairing = pairings.propose(actor=mentee, mentor=mentor, mentee=mentee, programme=programme)
     stale = Pairing.objects.get(pk=pairing.pk)  # loaded by a second request, still "proposed"
     pairings.accept(actor=mentor, pairing=pairing)
@@ -151,7 +146,7 @@ def test_a_mentor_who_is_away_is_told_what_to_change(programme):
 
     from mentoring.models import MentorProfile
 
-    mentor, mentee = make_mentor(), UserFactory()
+    mentor, mentee = MentorProfileFactory().person, UserFactory()
     pairing = pairings.propose(actor=mentee, mentor=mentor, mentee=mentee, programme=programme)
     MentorProfile.objects.filter(person=mentor).update(away_until=date.today() + timedelta(days=2))
     with pytest.raises(Refused) as refusal:

@@ -3,14 +3,12 @@
 from datetime import date, timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from academy.accounts.models import User
 from academy.models import Skill
-from mentoring.models import MentorProfile, Pairing, ProgrammeTemplate
+from mentoring.models import MentorProfile, PairingStatus
 from mentoring.services.matching import suggest
-from tests.factories import UserFactory
+from tests.factories import MentorProfileFactory, PairingFactory, UserFactory
 
 
 @pytest.fixture
@@ -26,10 +24,14 @@ def skills(db):
 
 
 def mentor(name, zone, languages, offered, capacity=3, **fields):
-    person = UserFactory(display_name=name, time_zone=zone, spoken_languages=languages)
-    profile = MentorProfile.objects.create(person=person, capacity=capacity, **fields)
-    profile.skills.set(offered)
-    return profile
+    return MentorProfileFactory(
+        person__display_name=name,
+        person__time_zone=zone,
+        person__spoken_languages=languages,
+        capacity=capacity,
+        skills=offered,
+        **fields,
+    )
 
 
 @pytest.fixture
@@ -83,10 +85,7 @@ def test_away_paused_and_full_mentors_are_never_suggested(learner, skills):
         [skills["facilitation"]],
         away_until=date.today() - timedelta(days=1),
     )
-    programme = ProgrammeTemplate.objects.create(name="9 months", months=9, check_ins=3)
-    Pairing.objects.create(
-        mentor=full.person, mentee=UserFactory(), programme=programme, status="active"
-    )
+    PairingFactory(mentor=full.person, status=PairingStatus.ACTIVE)
     found = suggest(learner, [skills["facilitation"]], ["pl"])
     assert [s.profile for s in found] == [back]
 
@@ -95,17 +94,16 @@ def test_away_paused_and_full_mentors_are_never_suggested(learner, skills):
 def test_spare_capacity_breaks_ties(learner, skills):
     busy = mentor("Busy", "Europe/Warsaw", ["pl"], [skills["facilitation"]], capacity=2)
     free = mentor("Free", "Europe/Warsaw", ["pl"], [skills["facilitation"]], capacity=2)
-    programme = ProgrammeTemplate.objects.create(name="quarterly", months=12, check_ins=4)
-    Pairing.objects.create(
-        mentor=busy.person, mentee=UserFactory(), programme=programme, status="active"
-    )
+    PairingFactory(mentor=busy.person, status=PairingStatus.ACTIVE)
     found = suggest(learner, [skills["facilitation"]], ["pl"])
     assert [s.profile for s in found] == [free, busy]
     assert found[1].reasons[-1] == "1 of 2 places free"
 
 
 @pytest.mark.django_db
-def test_ranking_two_thousand_profiles_takes_two_queries(learner, skills):
+def test_ranking_two_thousand_profiles_takes_two_queries(
+    learner, skills, django_assert_num_queries
+):
     people = User.objects.bulk_create(
         User(
             username=f"m{i}",
@@ -122,10 +120,10 @@ def test_ranking_two_thousand_profiles_takes_two_queries(learner, skills):
         MentorProfile.skills.through(mentorprofile_id=p.pk, skill_id=skills["facilitation"].pk)
         for p in profiles
     )
-    with CaptureQueriesContext(connection) as captured:
+    # the profiles with their load, then their skills
+    with django_assert_num_queries(2):
         found = suggest(learner, [skills["facilitation"]], ["pl"], limit=10)
     assert len(found) == 10
-    assert len(captured) == 2
 
 
 @pytest.mark.django_db

@@ -4,15 +4,21 @@ order follows the score; and the explanation names exactly what was matched."""
 
 from datetime import date, timedelta
 
+import factory
 import pytest
 from django.db import transaction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from academy.models import Skill
-from mentoring.models import MentorProfile, Pairing, ProgrammeTemplate
+from mentoring.models import PairingStatus
 from mentoring.services.matching import suggest
-from tests.factories import UserFactory
+from tests.factories import (
+    MentorProfileFactory,
+    PairingFactory,
+    ProgrammeTemplateFactory,
+    UserFactory,
+)
 
 LANGUAGES = ["en", "pl", "de", "ar"]
 ZONES = ["UTC", "Europe/Warsaw", "Asia/Tokyo", "America/Bogota"]
@@ -45,7 +51,7 @@ profiles = st.lists(
 def test_matching_properties(specs, wanted, languages, waive):
     with transaction.atomic():
         skills = [Skill.objects.create(key=f"s{i}", name=f"skill {i}") for i in range(3)]
-        programme = ProgrammeTemplate.objects.create(name="p", months=3, check_ins=1)
+        programme = ProgrammeTemplateFactory(months=3, check_ins=1)
         learner = UserFactory(time_zone="UTC", verified=False)
         eligible = set()
         for spec in specs:
@@ -55,20 +61,20 @@ def test_matching_properties(specs, wanted, languages, waive):
                 is_active=spec["active"],
                 verified=False,
             )
-            profile = MentorProfile.objects.create(
+            profile = MentorProfileFactory(
                 person=person,
                 capacity=spec["capacity"],
                 paused=spec["paused"],
                 away_until=date.today() + timedelta(days=5) if spec["away"] else None,
+                skills=[skills[index] for index in spec["skills"]],
             )
-            profile.skills.set([skills[index] for index in spec["skills"]])
-            for _ in range(spec["load"]):
-                Pairing.objects.create(
-                    mentor=person,
-                    mentee=UserFactory(verified=False),
-                    programme=programme,
-                    status="active",
-                )
+            PairingFactory.create_batch(
+                spec["load"],
+                mentor=person,
+                mentee=factory.SubFactory(UserFactory, verified=False),
+                programme=programme,
+                status=PairingStatus.ACTIVE,
+            )
             available = spec["load"] < spec["capacity"] and spec["active"]
             available = available and not spec["away"] and not spec["paused"]
             speaks = bool(set(spec["languages"]) & set(languages))

@@ -8,8 +8,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from mentoring.models import CheckIn
-from tests.factories import UserFactory
-from tests.factories.mentoring import make_mentor, make_pairing
+from tests.factories import MentorProfileFactory, UserFactory
+from tests.factories.mentoring import make_pairing
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 def test_mentor_hears_of_a_request_and_the_learner_of_the_answer(
     client, programme, django_capture_on_commit_callbacks
 ):
-    mentor = make_mentor("Kasia")
+    mentor = MentorProfileFactory(person__display_name="Kasia").person
     learner = UserFactory(display_name="Ola")
     client.force_login(learner)
     with django_capture_on_commit_callbacks(execute=True):
@@ -44,7 +44,7 @@ def test_mentor_hears_of_a_request_and_the_learner_of_the_answer(
 
 
 def test_check_in_reminders_go_to_both_once(programme, django_capture_on_commit_callbacks, capsys):
-    mentor = make_mentor("Kasia")
+    mentor = MentorProfileFactory(person__display_name="Kasia").person
     pairing = make_pairing(mentor, UserFactory(display_name="Ola"), programme)
     soon = pairing.check_ins.first()
     CheckIn.objects.filter(pk=soon.pk).update(due_at=timezone.now() + timedelta(days=2))
@@ -66,7 +66,7 @@ def test_check_in_reminders_go_to_both_once(programme, django_capture_on_commit_
 def test_ending_early_tells_coordinators_only_when_asked(
     client, programme, coordinator, django_capture_on_commit_callbacks
 ):
-    mentor = make_mentor()
+    mentor = MentorProfileFactory().person
     first = make_pairing(mentor, UserFactory(display_name="Ola"), programme)
     second = make_pairing(mentor, UserFactory(display_name="Piotr"), programme)
     mail.outbox.clear()
@@ -97,9 +97,11 @@ def test_ending_early_tells_coordinators_only_when_asked(
 
 
 def test_reminders_speak_each_persons_language(programme, django_capture_on_commit_callbacks):
-    mentor = make_mentor("Anna")
-    mentor.preferred_language, mentor.time_zone = "de", "Europe/Berlin"
-    mentor.save()
+    mentor = MentorProfileFactory(
+        person__display_name="Anna",
+        person__preferred_language="de",
+        person__time_zone="Europe/Berlin",
+    ).person
     mentee = UserFactory(display_name="Tomasz", preferred_language="pl", time_zone="Europe/Warsaw")
     pairing = make_pairing(mentor, mentee, programme)
     CheckIn.objects.filter(pk=pairing.check_ins.first().pk).update(
@@ -121,7 +123,7 @@ def test_a_coordinators_proposal_is_worded_as_such_and_reaches_both(
 ):
     from mentoring.services import pairings
 
-    mentor = make_mentor("Kasia")
+    mentor = MentorProfileFactory(person__display_name="Kasia").person
     mentee = UserFactory(display_name="O'Brien & Ola")
     with django_capture_on_commit_callbacks(execute=True):
         pairings.propose(
@@ -143,7 +145,7 @@ def test_asking_people_is_rate_limited(client, programme, settings):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     learner = UserFactory()
     client.force_login(learner)
-    mentors = [make_mentor(f"M{i}", capacity=3) for i in range(11)]
+    mentors = [profile.person for profile in MentorProfileFactory.create_batch(11, capacity=3)]
     statuses = [
         client.post(f"/en/mentoring/ask/{mentor.pk}/", {"programme": programme.pk}).status_code
         for mentor in mentors

@@ -6,8 +6,8 @@ import pytest
 
 from mentoring.models import LearningObjective
 from mentoring.services import pairings
-from tests.factories import UserFactory
-from tests.factories.mentoring import make_mentor, make_pairing
+from tests.factories import LearningObjectiveFactory, MentorProfileFactory, UserFactory
+from tests.factories.mentoring import make_pairing
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +23,7 @@ def _objective(**fields):
 
 
 def test_one_objective_then_a_timeline(client, programme):
-    mentor = make_mentor("Kasia")
+    mentor = MentorProfileFactory(person__display_name="Kasia").person
     pairing = make_pairing(mentor, UserFactory(display_name="Ola"), programme)
     person = pairing.mentee
     client.force_login(person)
@@ -54,7 +54,7 @@ def test_one_objective_then_a_timeline(client, programme):
 
 
 def test_supporter_must_be_one_of_my_mentors(client):
-    person, stranger = UserFactory(), make_mentor("Stranger")
+    person, stranger = UserFactory(), MentorProfileFactory(person__display_name="Stranger").person
     client.force_login(person)
     response = client.post("/en/mentoring/objectives/", _objective(supporter=stranger.pk))
     assert "Select a valid choice" in response.content.decode()
@@ -63,7 +63,7 @@ def test_supporter_must_be_one_of_my_mentors(client):
 
 def test_only_the_owner_closes_an_objective(client, user):
     owner = UserFactory()
-    objective = LearningObjective.objects.create(person=owner, statement="Mine")
+    objective = LearningObjectiveFactory(person=owner, statement="Mine")
     client.force_login(user)
     url = f"/en/mentoring/objectives/{objective.pk}/close/"
     assert client.post(url, {"outcome": "dropped", "reflection": "x"}).status_code == 404
@@ -74,9 +74,9 @@ def test_only_the_owner_closes_an_objective(client, user):
 
 
 def test_the_mentor_sees_the_objective_and_the_coordinator_does_not(client, programme, coordinator):
-    mentor = make_mentor()
+    mentor = MentorProfileFactory().person
     pairing = make_pairing(mentor, UserFactory(), programme)
-    LearningObjective.objects.create(person=pairing.mentee, statement="Speak at WikiCon")
+    LearningObjectiveFactory(person=pairing.mentee, statement="Speak at WikiCon")
     url = f"/en/mentoring/pairings/{pairing.pk}/"
     for person in (mentor, pairing.mentee):
         client.force_login(person)
@@ -94,9 +94,9 @@ def test_a_second_set_never_overwrites_the_active_objective(client):
 
 
 def test_objectives_are_not_shared_once_the_pairing_ends(client, programme):
-    mentor = make_mentor()
+    mentor = MentorProfileFactory().person
     pairing = make_pairing(mentor, UserFactory(), programme)
-    LearningObjective.objects.create(person=pairing.mentee, statement="Speak at WikiCon")
+    LearningObjectiveFactory(person=pairing.mentee, statement="Speak at WikiCon")
     pairings.end_early(actor=pairing.mentee, pairing=pairing, reason="Moving on.")
     url = f"/en/mentoring/pairings/{pairing.pk}/"
     client.force_login(mentor)

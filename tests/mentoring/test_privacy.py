@@ -4,19 +4,26 @@ happened, and outsiders see nothing."""
 import pytest
 
 from academy.models import Skill
-from mentoring.models import CheckIn, MentorProfile, Pairing, ProgrammeTemplate
+from mentoring.models import CheckIn, Pairing, PairingStatus, ProgrammeTemplate
 from mentoring.services import pairings
-from tests.factories import UserFactory
+from tests.factories import (
+    LearningObjectiveFactory,
+    MentorProfileFactory,
+    ProgrammeTemplateFactory,
+    UserFactory,
+)
 
 
 @pytest.fixture
 def pair(db):
-    mentor = UserFactory(display_name="Kasia", time_zone="Europe/Warsaw", spoken_languages=["pl"])
-    MentorProfile.objects.create(person=mentor, capacity=2).skills.add(
-        Skill.objects.create(key="f", name="facilitation")
-    )
+    mentor = MentorProfileFactory(
+        person__display_name="Kasia",
+        person__time_zone="Europe/Warsaw",
+        person__spoken_languages=["pl"],
+        skills=[Skill.objects.create(key="f", name="facilitation")],
+    ).person
     mentee = UserFactory(display_name="Ola", time_zone="Europe/Warsaw", spoken_languages=["pl"])
-    programme = ProgrammeTemplate.objects.create(name="9 months", months=9, check_ins=3)
+    programme = ProgrammeTemplateFactory(name="9 months")
     pairing = pairings.propose(actor=mentee, mentor=mentor, mentee=mentee, programme=programme)
     pairings.accept(actor=mentor, pairing=pairing)
     check_in = pairing.check_ins.first()
@@ -81,7 +88,7 @@ def test_find_and_ask_for_a_mentor(client, pair):
     response = client.post(f"/en/mentoring/ask/{pair['mentor'].pk}/", {"programme": programme.pk})
     pairing = Pairing.objects.get(mentee=asker)
     assert response["Location"] == f"/en/mentoring/pairings/{pairing.pk}/"
-    assert pairing.status == "proposed"
+    assert pairing.status == PairingStatus.PROPOSED
 
 
 @pytest.mark.django_db
@@ -121,15 +128,9 @@ def test_each_person_keeps_their_own_notes(client, pair):
 
 @pytest.mark.django_db
 def test_a_mentor_who_is_only_asked_does_not_see_objectives(client, programme):
-    from mentoring.models import LearningObjective, MentorProfile
-    from mentoring.services import pairings as pairing_service
-
-    mentor, mentee = UserFactory(), UserFactory()
-    MentorProfile.objects.create(person=mentor, capacity=2)
-    LearningObjective.objects.create(person=mentee, statement="Speak at WikiCon")
-    pairing = pairing_service.propose(
-        actor=mentee, mentor=mentor, mentee=mentee, programme=programme
-    )
+    mentor, mentee = MentorProfileFactory().person, UserFactory()
+    LearningObjectiveFactory(person=mentee, statement="Speak at WikiCon")
+    pairing = pairings.propose(actor=mentee, mentor=mentor, mentee=mentee, programme=programme)
     client.force_login(mentor)
     assert (
         "Speak at WikiCon"

@@ -8,8 +8,8 @@ from django.utils import timezone
 from academy.models import Skill
 from mentoring.models import MentorProfile
 from mentoring.services.pathway import pathway
-from tests.factories import UserFactory
-from tests.factories.mentoring import graduate, make_mentor, make_pairing
+from tests.factories import MentorProfileFactory, UserFactory
+from tests.factories.mentoring import graduate, make_pairing
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def test_pathway_learner_then_graduate_then_mentor(track):
         ("mentor", False),
     ]
     graduate(person, track, when=datetime(2026, 3, 5, 12, tzinfo=UTC))
-    MentorProfile.objects.create(person=person, approved_at=datetime(2026, 6, 1, tzinfo=UTC))
+    MentorProfileFactory(person=person, approved_at=datetime(2026, 6, 1, tzinfo=UTC))
     person.refresh_from_db()
     steps = pathway(person)
     assert [(s.key, s.reached) for s in steps] == [
@@ -34,7 +34,9 @@ def test_pathway_learner_then_graduate_then_mentor(track):
 
 
 def test_person_page_shows_the_pathway_to_members_only(client, track, user):
-    person = UserFactory(display_name="Amal", home_community="Wikimedia Levant")
+    person = UserFactory(
+        display_name="Amal", home_community="Wikimedia Levant", visible_to_members=True
+    )
     graduate(person, track, when=datetime(2026, 3, 5, 12, tzinfo=UTC))
     client.force_login(user)
     html = client.get(f"/en/people/{person.pk}/").content.decode()
@@ -53,7 +55,7 @@ def test_person_page_shows_the_pathway_to_members_only(client, track, user):
 
 
 def test_mentor_edits_own_profile_and_bad_input_is_kept(client, skill):
-    mentor = make_mentor(capacity=2, skills=[skill])
+    mentor = MentorProfileFactory(skills=[skill]).person
     client.force_login(mentor)
     response = client.post(
         "/en/mentoring/profile/",
@@ -103,11 +105,13 @@ def test_profile_screen_sends_non_mentors_to_the_offer(client, user):
 
 def test_mentor_list_shows_away_paused_and_full(client, user, programme):
     speaking = Skill.objects.create(key="speaking", name="public speaking")
-    make_mentor("Ana", away_until=date.today() + timedelta(days=10), skills=[speaking])
-    make_mentor("Ben", paused=True)
-    full = make_mentor("Chidi", capacity=1)
+    MentorProfileFactory(
+        person__display_name="Ana", away_until=date.today() + timedelta(days=10), skills=[speaking]
+    )
+    MentorProfileFactory(person__display_name="Ben", paused=True)
+    full = MentorProfileFactory(person__display_name="Chidi", capacity=1).person
     make_pairing(full, UserFactory(), programme)
-    make_mentor("Dana", skills=[speaking])
+    MentorProfileFactory(person__display_name="Dana", skills=[speaking])
     client.force_login(user)
     html = client.get("/en/mentoring/people/").content.decode()
     assert html.index("Ana") < html.index("Ben") < html.index("Chidi") < html.index("Dana")
@@ -125,7 +129,7 @@ def test_mentor_list_shows_away_paused_and_full(client, user, programme):
 
 
 def test_new_skills_need_an_offer_not_a_profile_edit(client, skill):
-    mentor = make_mentor(skills=[skill])
+    mentor = MentorProfileFactory(skills=[skill]).person
     wikidata = Skill.objects.create(key="wikidata", name="Wikidata queries")
     client.force_login(mentor)
     response = client.post(
@@ -147,3 +151,29 @@ def test_graduates_are_invited_to_offer_support(client, track, skill):
     assert "you can become a mentor yourself" not in client.get("/en/mentoring/").content.decode()
     client.logout()
     assert client.get("/en/mentoring/")["Location"].startswith("/en/accounts/login/")
+
+
+def test_person_page_only_on_a_need_to_know_basis(client, track, user, coordinator, programme):
+    hidden = UserFactory(display_name="Hidden")
+    url = f"/en/people/{hidden.pk}/"
+    client.force_login(user)
+    assert client.get(url).status_code == 404  # a member: not visible, offers no support
+    for viewer in (hidden, coordinator):
+        client.force_login(viewer)
+        assert client.get(url).status_code == 200
+    mentor = MentorProfileFactory(person__display_name="Offers").person
+    client.force_login(user)
+    assert client.get(f"/en/people/{mentor.pk}/").status_code == 200  # offers support
+    make_pairing(mentor, hidden, programme)
+    client.force_login(mentor)
+    assert client.get(url).status_code == 200  # paired with them
+
+
+def test_nobody_is_named_by_the_username_made_from_their_email(client, user):
+    nameless = UserFactory(
+        display_name="", username="zofia.nowak@example.org", visible_to_members=True
+    )
+    client.force_login(user)
+    html = client.get(f"/en/people/{nameless.pk}/").content.decode()
+    assert "zofia.nowak" not in html
+    assert f"member since {nameless.date_joined:%B %Y}" in html

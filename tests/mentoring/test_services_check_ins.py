@@ -8,14 +8,14 @@ from mentoring.models import Feedback
 from mentoring.services import pairings
 from mentoring.services.check_ins import record_check_in
 from tests.factories import UserFactory
-from tests.factories.mentoring import make_mentor, make_pairing
+from tests.factories.mentoring import MentorProfileFactory, make_pairing
 
 FEEDBACK = {"notes": "", "rating": 3, "working_well": "", "could_change": ""}
 
 
 @pytest.fixture
 def pair(db, programme):
-    mentor = make_mentor(name="Kasia")
+    mentor = MentorProfileFactory(person__display_name="Kasia").person
     mentee = UserFactory(display_name="Tomasz")
     pairing = make_pairing(mentor, mentee, programme)
     return pairing, mentor, mentee, pairing.check_ins.order_by("due_at").first()
