@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.utils import translation
 
@@ -74,7 +75,6 @@ def workshop(track):
 
 @pytest.fixture
 def coordinator(db):
-    from django.contrib.auth.models import Group
 
     person = UserFactory(display_name="Coord")
     person.groups.add(Group.objects.get(name="Coordinators"))

@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from tests.factories import UserFactory
+from tests.factories.terms import TermFactory
 
 
 def translator_for(code, **kwargs):
@@ -22,7 +23,6 @@ def translator_pl(db):
 
 @pytest.fixture
 def polish_mentor_term(db):
-    from tests.factories.terms import TermFactory
 
     return TermFactory(
         locale="pl",
@@ -51,7 +51,6 @@ def polish_mentor_term(db):
 
 @pytest.fixture
 def arabic_mentor_term(db):
-    from tests.factories.terms import TermFactory
 
     return TermFactory(
         locale="ar",

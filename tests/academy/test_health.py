@@ -1,4 +1,5 @@
 import pytest
+from django.db import OperationalError, connection
 
 from academy import web
 
@@ -13,7 +14,6 @@ def test_healthz_answers_ok_when_database_answers(client):
 
 @pytest.mark.django_db
 def test_healthz_answers_503_when_database_fails(client, monkeypatch):
-    from django.db import OperationalError, connection
 
     def broken_cursor(*args, **kwargs):
         raise OperationalError("connection refused")

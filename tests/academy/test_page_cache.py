@@ -2,6 +2,7 @@
 
 import pytest
 
+from academy.pages.cache import content_version
 from tests.factories import SessionFactory
 from tests.factories.terms import TermFactory
 
@@ -57,7 +58,6 @@ def test_signed_in_people_are_never_served_a_cached_page(
 
 @pytest.mark.django_db
 def test_saving_a_draft_keeps_cached_pages_but_publishing_refreshes_them(track):
-    from academy.pages.cache import content_version
 
     before = content_version()
     track.title = "A draft title nobody sees yet"

@@ -1,4 +1,5 @@
 import pytest
+from django.test import Client
 
 
 @pytest.mark.django_db
@@ -24,7 +25,6 @@ def test_forms_carry_csrf_tokens(client, user):
 
 @pytest.mark.django_db
 def test_profile_post_without_csrf_is_refused(user):
-    from django.test import Client
 
     client = Client(enforce_csrf_checks=True)
     client.force_login(user)

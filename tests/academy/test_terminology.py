@@ -1,6 +1,7 @@
 """The terminology API: plurals, genders, resolution order, overrides, fallbacks."""
 
 import pytest
+from django.template import Context, Template
 from django.utils import translation
 
 from academy.models import Role
@@ -124,7 +125,6 @@ def test_capitalised_variant():
 
 @pytest.mark.django_db
 def test_template_tag_reads_track_from_context(track):
-    from django.template import Context, Template
 
     TermFactory(locale="en", track=track, forms={"neutral": {"one": "buddy", "other": "buddies"}})
     template = Template(

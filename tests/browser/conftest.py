@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import sync_playwright
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -30,8 +31,6 @@ def browser():
         pytest.skip(f"Chromium is not installed at {CHROMIUM} (.ci/run installs it)")
     # Playwright's sync API runs an event loop in this thread; Django's ORM calls
     # from the test body are still synchronous and safe.
-    from playwright.sync_api import sync_playwright
-
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     try:
         with sync_playwright() as playwright:

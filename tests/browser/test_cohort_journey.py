@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 
-from cohorts.models import Registration
+from cohorts.models import Enrolment, Registration
 from cohorts.services import seats
 from tests.factories import (
     HomePageFactory,
@@ -50,7 +50,6 @@ def sign_in(page, email):
 
 
 def test_enrol_register_wait_promote_and_download(page, setting):
-    from cohorts.models import Enrolment
 
     UserFactory(email="amara@example.org", display_name="Amara")
     sign_in(page, "amara@example.org")

@@ -3,7 +3,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from tests.factories import SessionFactory
+from tests.factories import SessionFactory, UserFactory
+from tests.factories.cohorts import CohortFactory, SessionAccessFactory
 
 
 @pytest.fixture
@@ -14,14 +15,12 @@ def small_session(workshop):
 
 @pytest.fixture
 def cohort(track):
-    from tests.factories.cohorts import CohortFactory
 
     return CohortFactory(track=track)
 
 
 @pytest.fixture
 def cohort_session(cohort, small_session):
-    from tests.factories.cohorts import SessionAccessFactory
 
     SessionAccessFactory(session=small_session, cohort=cohort)
     return small_session
@@ -29,7 +28,6 @@ def cohort_session(cohort, small_session):
 
 @pytest.fixture
 def cohort_coordinator(cohort):
-    from tests.factories import UserFactory
 
     person = UserFactory(display_name="Runs the cohort")
     cohort.coordinators.add(person)

@@ -1,7 +1,10 @@
 """Enrolment: open cohorts with a waiting list, applications, review, withdrawal."""
 
+from datetime import timedelta
+
 import pytest
 from django.core import mail
+from django.utils import timezone
 
 from cohorts.models import ApplicationQuestion, Enrolment, EnrolmentEvent
 from tests.factories import UserFactory
@@ -53,9 +56,6 @@ def test_outsider_must_sign_in_to_enrol(client, cohort):
 
 @pytest.mark.django_db
 def test_enrolling_outside_the_window_is_refused(client, track, user):
-    from datetime import timedelta
-
-    from django.utils import timezone
 
     closed = CohortFactory(track=track, enrolment_closes=timezone.now() - timedelta(minutes=1))
     client.force_login(user)

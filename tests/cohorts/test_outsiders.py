@@ -4,6 +4,8 @@ and changes nothing."""
 import pytest
 
 from cohorts.models import CalendarToken, Enrolment, Registration
+from cohorts.services import seats
+from tests.factories import UserFactory
 
 
 @pytest.fixture
@@ -25,7 +27,6 @@ def urls(cohort, small_session):
 
 
 def cohort_owner():
-    from tests.factories import UserFactory
 
     return UserFactory()
 
@@ -51,7 +52,6 @@ def test_member_cannot_withdraw_someone_else(client, cohort, user, other_user):
 
 @pytest.mark.django_db
 def test_member_cancels_only_their_own_seat(client, user, other_user, small_session):
-    from cohorts.services import seats
 
     seats.register(other_user, small_session)
     client.force_login(user)
@@ -61,7 +61,6 @@ def test_member_cancels_only_their_own_seat(client, user, other_user, small_sess
 
 @pytest.mark.django_db
 def test_dashboard_shows_only_my_own_registrations(client, user, other_user, small_session):
-    from cohorts.services import seats
 
     seats.register(other_user, small_session)
     client.force_login(user)

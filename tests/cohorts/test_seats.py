@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 from django.db import IntegrityError
 
+from academy.errors import Refused
 from academy.models import WorkshopSession
 from cohorts.models import Registration
 from cohorts.services import seats
@@ -105,7 +106,6 @@ def test_confirmation_email_has_calendar(small_session, django_capture_on_commit
 
 @pytest.mark.django_db
 def test_closed_or_cancelled_sessions_refuse(small_session):
-    from academy.errors import Refused
 
     small_session.cancelled = True
     small_session.save()

@@ -9,7 +9,7 @@ from django.utils import timezone
 from academy.models import Role
 from cohorts.models import Enrolment, Registration
 from tests.factories import SessionFactory, UserFactory
-from tests.factories.cohorts import SessionAccessFactory
+from tests.factories.cohorts import CohortFactory, SessionAccessFactory
 
 WORKSHOP_URL = "/en/peer-learning/great-workshops/feedback/"
 
@@ -107,7 +107,6 @@ def test_roster_refuses_outsider(client, running_session):
 
 @pytest.mark.django_db
 def test_facilitator_takes_attendance_and_completion_follows(client, track, running_session):
-    from tests.factories.cohorts import CohortFactory
 
     cohort = CohortFactory(track=track, completion_min_sessions=1)
     running_session.access.cohort = cohort

@@ -1,13 +1,13 @@
 """Pairing lifecycle, check-in scheduling across time zones and DST, objectives."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError
 
 from academy.errors import Refused
-from mentoring.models import LearningObjective, PairingStatus
+from mentoring.models import LearningObjective, MentorProfile, Pairing, PairingStatus
 from mentoring.services import objectives, pairings
 from tests.factories import LearningObjectiveFactory, MentorProfileFactory, UserFactory
 
@@ -92,7 +92,6 @@ def test_closing_an_objective_opens_the_way_to_the_next():
 
 @pytest.mark.django_db
 def test_away_paused_full_and_inactive_people_cannot_be_asked_or_overfilled(programme):
-    from datetime import date, timedelta
 
     def offering(**fields):
         return MentorProfileFactory(capacity=1, **fields).person
@@ -125,7 +124,6 @@ def test_away_paused_full_and_inactive_people_cannot_be_asked_or_overfilled(prog
 
 @pytest.mark.django_db
 def test_a_double_click_or_a_race_cannot_apply_a_change_twice(programme):
-    from mentoring.models import Pairing
 
     mentor, mentee = MentorProfileFactory(capacity=3).person, UserFactory()
     pairing = pairings.propose(actor=mentee, mentor=mentor, mentee=mentee, programme=programme)
@@ -142,9 +140,6 @@ def test_a_double_click_or_a_race_cannot_apply_a_change_twice(programme):
 
 @pytest.mark.django_db
 def test_a_mentor_who_is_away_is_told_what_to_change(programme):
-    from datetime import date, timedelta
-
-    from mentoring.models import MentorProfile
 
     mentor, mentee = MentorProfileFactory().person, UserFactory()
     pairing = pairings.propose(actor=mentee, mentor=mentor, mentee=mentee, programme=programme)

@@ -3,6 +3,7 @@
 from datetime import date, timedelta
 
 import pytest
+from django.utils import translation
 
 from academy.accounts.models import User
 from academy.models import Skill
@@ -128,7 +129,6 @@ def test_ranking_two_thousand_profiles_takes_two_queries(
 
 @pytest.mark.django_db
 def test_explanations_join_lists_the_way_the_language_does(learner, skills):
-    from django.utils import translation
 
     mentor("Kasia", "Europe/Warsaw", ["pl", "en"], [skills["facilitation"], skills["speaking"]])
     with translation.override("pl"):
@@ -142,7 +142,6 @@ def test_explanations_join_lists_the_way_the_language_does(learner, skills):
 
 @pytest.mark.django_db
 def test_arabic_separates_the_reasons_with_its_own_semicolon(learner, skills):
-    from django.utils import translation
 
     mentor("Rania", "Europe/Warsaw", ["pl"], [skills["facilitation"]])
     with translation.override("ar"):

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from mentoring.models import CheckIn
+from mentoring.services import pairings
 from tests.factories import MentorProfileFactory, UserFactory
 from tests.factories.mentoring import make_pairing
 
@@ -121,7 +122,6 @@ def test_reminders_speak_each_persons_language(programme, django_capture_on_comm
 def test_a_coordinators_proposal_is_worded_as_such_and_reaches_both(
     programme, coordinator, django_capture_on_commit_callbacks
 ):
-    from mentoring.services import pairings
 
     mentor = MentorProfileFactory(person__display_name="Kasia").person
     mentee = UserFactory(display_name="O'Brien & Ola")
