@@ -1,12 +1,18 @@
 """Security headers that Django's SecurityMiddleware does not set itself, and the
 refusal of characters that can disguise text."""
 
+import logging
 import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import DataError
 from django.utils.translation import gettext_lazy as _
+
+from academy.web import bad_request
+
+logger = logging.getLogger(__name__)
 
 # Embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069) can make a name or
 # a word display as something else; ordinary right-to-left text never needs them.
@@ -81,3 +87,29 @@ class SecurityHeadersMiddleware:
             response.headers.setdefault("Content-Security-Policy", self.csp)
         response.headers.setdefault("Permissions-Policy", self.permissions_policy)
         return response
+
+
+def _holds_nul(values):
+    return any(
+        "\x00" in key or any("\x00" in value for value in values.getlist(key)) for key in values
+    )
+
+
+class BadInputMiddleware:
+    """A NUL character in the path, the query string or a form is refused with a 400
+    before any view runs (PostgreSQL cannot store one, so it would be a 500); a value
+    the database cannot hold (a number out of range) becomes a 400 too."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or _holds_nul(request.GET) or _holds_nul(request.POST):
+            return bad_request(request)
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, OverflowError | DataError):
+            logger.warning("Refused input the database cannot hold: %s", exception)
+            return bad_request(request)
+        return None

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path, register_converter
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,16 +9,23 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from academy.accounts.views import profile
 from academy.pages.views import search, track_authors_view
-from academy.web import healthz, trivial
+from academy.web import DatabaseId, healthz, trivial
+
+register_converter(DatabaseId, "id")
+
+
+def to_allauth(name):
+    return RedirectView.as_view(pattern_name=name, query_string=True)
+
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
-    # The Wagtail admin signs in through allauth, so it shares its rate limits.
-    path(
-        "admin/login/",
-        RedirectView.as_view(pattern_name="account_login", query_string=True),
-        name="admin_login_redirect",
-    ),
+    # Every way in and out goes through allauth: its rate limits, its mandatory email
+    # verification and its translated emails. Wagtail's own views are never reached.
+    path("admin/login/", to_allauth("account_login"), name="admin_login_redirect"),
+    path("admin/logout/", to_allauth("account_logout")),
+    path("admin/password_reset/", to_allauth("account_reset_password")),
+    re_path(r"^admin/password_reset/.+$", to_allauth("account_reset_password")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("cohorts.feed_urls")),
@@ -30,12 +37,13 @@ localized = [
     path("accounts/", include("allauth.urls")),
     path("search/", search, name="search"),
     path("words/", include("academy.terminology.urls")),
-    path("tracks/<int:pk>/authors/", track_authors_view, name="track_authors"),
+    path("tracks/<id:pk>/authors/", track_authors_view, name="track_authors"),
     path("", include("cohorts.urls")),
     path("", include("mentoring.urls")),
 ]
 if settings.ACADEMY_BENCH_VIEWS:  # the benchmark's yardstick, behind the same middleware
     localized.append(path("bench/trivial/", trivial))
+localized.append(path("_util/login/", to_allauth("account_login")))  # restricted pages
 localized.append(path("", include(wagtail_urls)))  # the page tree catches everything else
 
 urlpatterns += i18n_patterns(*localized, prefix_default_language=True)
@@ -43,5 +51,6 @@ urlpatterns += i18n_patterns(*localized, prefix_default_language=True)
 if settings.DEBUG:
     urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
 
+handler400 = "academy.web.bad_request"
 handler404 = "academy.web.page_not_found"
 handler500 = "academy.web.server_error"

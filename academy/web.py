@@ -1,9 +1,15 @@
-"""What the views of every room share: the refusal helper, the error pages and the
-health check."""
+"""What the views of every room share: the refusal helper, ids in paths and query
+strings, the error pages and the health check."""
 
 from django.contrib import messages
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseServerError,
+    JsonResponse,
+)
 from django.shortcuts import redirect, render
 from django.template import loader
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -12,6 +18,30 @@ from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_GET
 
 from academy.errors import Refused, TryAgain
+
+
+class DatabaseId:
+    """`<id:pk>` in URL patterns: ASCII digits only, and at most 18 of them, so every
+    value fits the database's 64-bit integers; anything else is a 404."""
+
+    regex = "[0-9]{1,18}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return str(value)
+
+
+def query_id(request, name):
+    """An id from the query string or the form: None when absent, 404 when it is not a
+    decimal number the database can hold."""
+    value = request.GET.get(name) or request.POST.get(name)
+    if not value:
+        return None
+    if not (value.isascii() and value.isdecimal() and len(value) <= 18):
+        raise Http404
+    return int(value)
 
 
 def back(request, fallback):
@@ -39,6 +69,11 @@ def run(request, action, success_message=None):
     if success_message:
         messages.success(request, success_message)
     return result
+
+
+def bad_request(request, exception=None):
+    response = render(request, "400.html", status=400)
+    return HttpResponseBadRequest(response.content, content_type=response["Content-Type"])
 
 
 def page_not_found(request, exception):

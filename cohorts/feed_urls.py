@@ -5,6 +5,6 @@ from django.urls import path
 from cohorts.views import dashboard
 
 urlpatterns = [
-    path("calendar/tracks/<int:pk>.ics", dashboard.track_feed, name="track_feed"),
+    path("calendar/tracks/<id:pk>.ics", dashboard.track_feed, name="track_feed"),
     path("calendar/people/<str:token>.ics", dashboard.person_feed, name="person_feed"),
 ]

@@ -1,6 +1,10 @@
-"""allauth hooks: after login, send people to the site in their own language."""
+"""allauth hooks: after login, send people to the site in their own language; a sign-in
+provider whose keys are not configured is a page that does not exist, not an error."""
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
+from allauth.socialaccount.models import SocialApp
+from django.http import Http404
 from django.urls import translate_url
 
 
@@ -8,3 +12,11 @@ class AccountAdapter(DefaultAccountAdapter):
     def get_login_redirect_url(self, request):
         url = super().get_login_redirect_url(request)
         return translate_url(url, request.user.preferred_language)
+
+
+class SocialAccountAdapter(DefaultSocialAccountAdapter):
+    def get_app(self, request, provider, client_id=None):
+        try:
+            return super().get_app(request, provider, client_id=client_id)
+        except SocialApp.DoesNotExist:
+            raise Http404 from None

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from academy.languages import spoken_language_choices
 from academy.models import User
+from academy.security import validate_no_direction_controls
 from academy.timezones import validate_time_zone, zone_choices
 
 
@@ -20,7 +21,10 @@ class SignupExtrasForm(forms.Form):
     browser (a hidden field filled in by script) and can be changed later."""
 
     display_name = forms.CharField(
-        label=_("Your name, as others will see it"), max_length=120, required=False
+        label=_("Your name, as others will see it"),
+        max_length=120,
+        required=False,
+        validators=[validate_no_direction_controls],
     )
     time_zone = forms.CharField(widget=forms.HiddenInput, required=False)
 

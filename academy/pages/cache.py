@@ -8,6 +8,8 @@ process stops serving the old copy at once without a database query.
 Only pages served from the page tree are cached, only for requests that carry no
 cookie but the language and CSRF ones, and only responses that set no cookie."""
 
+import hashlib
+
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
@@ -43,7 +45,10 @@ def _cacheable_request(request):
 
 
 def _key(request):
-    return f"academy:page:{content_version()}:{get_language()}:{request.path}"
+    """The path is hashed: a key holds any path a visitor types, within the length
+    every cache backend accepts."""
+    path = hashlib.sha256(request.path.encode()).hexdigest()
+    return f"academy:page:{content_version()}:{get_language()}:{path}"
 
 
 class AnonymousPageCacheMiddleware:

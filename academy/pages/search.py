@@ -9,7 +9,7 @@ stems words, as PostgreSQL's does, a stemmed match is not thrown away).
 
 import re
 
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 MAX_CANDIDATES = 200
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -42,4 +42,9 @@ def search_pages(query, language):
     if not terms:
         return []
     candidates = Page.objects.live().specific().search(query, operator="or")[:MAX_CANDIDATES]
-    return [page for page in candidates if matches(page, terms, language)]
+    restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+    return [
+        page
+        for page in candidates
+        if not page.path.startswith(restricted) and matches(page, terms, language)
+    ]

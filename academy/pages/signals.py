@@ -2,7 +2,7 @@
 fragment outlives it; every migrate keeps Page's per-language columns in step."""
 
 from django.db.models.signals import post_delete, post_migrate, post_save
-from wagtail.models import COMMENTS_RELATION_NAME
+from wagtail.models import COMMENTS_RELATION_NAME, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from academy.pages.cache import bump_content_version
@@ -38,6 +38,11 @@ def connect(app_config):
     post_delete.connect(
         bump_content_version, sender=WorkshopSession, dispatch_uid="academy-bump-session-delete"
     )
+    for model in (PageViewRestriction, Site):  # what is public, and where, changes
+        post_save.connect(bump_content_version, sender=model, dispatch_uid=f"bump-{model.__name__}")
+        post_delete.connect(
+            bump_content_version, sender=model, dispatch_uid=f"bump-gone-{model.__name__}"
+        )
     for model in AcademyPage.__subclasses__():
         post_save.connect(
             bump_unless_draft_bookkeeping, sender=model, dispatch_uid=f"bump-saved-{model.__name__}"

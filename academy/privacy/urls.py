@@ -8,5 +8,5 @@ urlpatterns = [
     path("accounts/data/<str:token>/", views.download_export, name="download_export"),
     path("accounts/delete/", views.delete_own_account, name="delete_account"),
     path("accounts/deleted/", views.account_deleted, name="account_deleted"),
-    path("people/<int:pk>/delete/", views.delete_on_request, name="delete_on_request"),
+    path("people/<id:pk>/delete/", views.delete_on_request, name="delete_on_request"),
 ]

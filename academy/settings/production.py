@@ -1,6 +1,8 @@
 """Production: everything that varies comes from the environment, and the process
 refuses to start when a required value is missing or malformed."""
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -14,6 +16,14 @@ if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5:
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must name at least one host.")
+# Every link in every email starts with it, so it must be the site's real address.
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL")
+_base = urlsplit(WAGTAILADMIN_BASE_URL)
+if _base.scheme not in ("https", "http") or not _base.hostname or _base.path.strip("/"):
+    raise ImproperlyConfigured(
+        "WAGTAILADMIN_BASE_URL must be the site's address, e.g. https://academy.example.org"
+    )
+WAGTAILADMIN_BASE_URL = WAGTAILADMIN_BASE_URL.rstrip("/")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [f"https://{h}" for h in ALLOWED_HOSTS])
 
 DATABASES = {"default": env_database()}

@@ -7,11 +7,13 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from academy.dates import YEAR, check_date_range
 from academy.terminology.grammar import sample_numbers
 from academy.terminology.models import Role, VoteChoice
 from academy.terminology.services import MAX_WORD_LENGTH, clean_forms
 from academy.terminology.tables import by_gender
 
+VOTING_AT_MOST = YEAR
 CATEGORY_LABELS = {
     "zero": _("zero"),
     "one": _("one"),
@@ -107,22 +109,29 @@ class ProposalForm(WordFormsMixin, forms.Form):
         closes_at = timezone.make_aware(datetime.combine(day, time(23, 59)))
         if closes_at <= timezone.now():
             raise forms.ValidationError(_("The closing date must be in the future."))
+        check_date_range(day, latest=timezone.localdate() + VOTING_AT_MOST)
         return closes_at
 
 
 class VoteForm(forms.Form):
+    context_name = "vote_form"
+
     choice = forms.ChoiceField(
         label=_("Your vote"), choices=VoteChoice.choices, widget=forms.RadioSelect
     )
 
 
 class CommentForm(forms.Form):
+    context_name = "comment_form"
+
     body = forms.CharField(
         label=_("Comment"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
     )
 
 
 class DecisionForm(forms.Form):
+    context_name = "decision_form"
+
     decision = forms.ChoiceField(
         label=_("Decision"),
         choices=[("adopt", _("Adopt")), ("decline", _("Decline"))],

@@ -6,7 +6,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
@@ -38,7 +37,7 @@ from academy.terminology.models import (
 )
 from academy.terminology.rules import can_decide_proposal, can_edit_terms
 from academy.terminology.tables import changes_table, forms_table
-from academy.web import run
+from academy.web import query_id, run
 
 COMMUNITY_WRITES_PER_HOUR = 60
 RECENT_REVISIONS = 15
@@ -132,6 +131,12 @@ def propose(request, locale):
 
 
 def proposal_detail(request, pk):
+    return _proposal_page(request, pk)
+
+
+def _proposal_page(request, pk, **sent_back):
+    """The proposal with its tally, comments and forms; a form sent back with an error
+    (`vote_form`, `comment_form` or `decision_form`) keeps everything typed."""
     proposal = get_object_or_404(_with_tallies(TermProposal.objects.all()), pk=pk)
     user = request.user
     my_vote = None
@@ -152,20 +157,19 @@ def proposal_detail(request, pk):
         "current_word": resolve.term(proposal.role.key, count=2, locale=proposal.locale),
         "role_word": resolve.term_cap(proposal.role.key, count=2),
     }
+    context.update(sent_back)
     return render(request, "words/proposal.html", context)
 
 
 def _proposal_write(request, proposal, form, action, success_message=None):
-    """The shared end of vote, comment and decide: errors become messages, writes
-    count against the community rate limit, and the person returns to the proposal."""
+    """The shared end of vote, comment and decide: a form with errors comes back with
+    what was typed, writes count against the community rate limit, and the person
+    returns to the proposal."""
     if not form.is_valid():
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
-    elif limited := _limited(request):
+        return _proposal_page(request, proposal.pk, **{form.context_name: form})
+    if limited := _limited(request):
         return limited
-    else:
-        run(request, lambda: action(form.cleaned_data), success_message)
+    run(request, lambda: action(form.cleaned_data), success_message)
     return redirect("proposal_detail", pk=proposal.pk)
 
 
@@ -222,12 +226,8 @@ def decide(request, pk):
 
 
 def _track_from(request):
-    track_id = request.GET.get("track") or request.POST.get("track")
-    if not track_id:
-        return None
-    if not str(track_id).isdigit():
-        raise Http404
-    return get_object_or_404(TrackPage, pk=track_id)
+    track_id = query_id(request, "track")
+    return None if track_id is None else get_object_or_404(TrackPage, pk=track_id)
 
 
 @login_required

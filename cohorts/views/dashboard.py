@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from academy.models import TrackPage, WorkshopSession
+from academy.models import TrackPage, WorkshopPage, WorkshopSession
 from cohorts.calendars import ics_response
 from cohorts.models import CalendarToken, RegistrationStatus
 from cohorts.models.registrations import new_calendar_token
@@ -40,9 +40,10 @@ def reset_calendar(request):
 
 
 def track_feed(request, pk):
-    track = get_object_or_404(TrackPage.objects.live(), pk=pk)
+    """Public: only pages without a view restriction, and never a meeting link."""
+    track = get_object_or_404(TrackPage.objects.live().public(), pk=pk)
     sessions = WorkshopSession.objects.filter(
-        workshop__path__startswith=track.path, workshop__live=True
+        workshop__in=WorkshopPage.objects.live().public().descendant_of(track)
     ).select_related("workshop")
     return ics_response(sessions, track.title)
 
@@ -55,4 +56,4 @@ def person_feed(request, token):
         registrations__person_id=owner,
         registrations__status=RegistrationStatus.REGISTERED,
     ).select_related("workshop")
-    return ics_response(sessions, _("My sessions"))
+    return ics_response(sessions, _("My sessions"), with_links=True)

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from academy.models import WorkshopSession
+from academy.models import WorkshopPage, WorkshopSession
 from academy.web import back, run
 from cohorts.calendars import ics_response
 from cohorts.models import Attendance, Registration, RegistrationStatus
@@ -43,7 +43,12 @@ def cancel(request, pk):
 
 
 def session_ics(request, pk):
-    session = _session(pk)
+    """Public: the sessions of pages anyone may read, without the meeting link."""
+    session = get_object_or_404(
+        WorkshopSession.objects.select_related("workshop"),
+        pk=pk,
+        workshop__in=WorkshopPage.objects.live().public(),
+    )
     response = ics_response([session], session.workshop.title)
     response["Content-Disposition"] = f'attachment; filename="session-{session.pk}.ics"'
     return response

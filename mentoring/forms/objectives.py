@@ -4,6 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from academy.dates import YEAR, check_date_range
 from academy.models import User
 from mentoring.models import LearningObjective, ObjectiveStatus, PairingStatus
 
@@ -33,7 +34,7 @@ class ObjectiveForm(forms.ModelForm):
         day = self.cleaned_data["target_date"]
         if day is not None and day < timezone.localdate():
             raise forms.ValidationError(_("Choose a date in the future."))
-        return day
+        return check_date_range(day, latest=timezone.localdate() + 5 * YEAR)
 
 
 class CloseObjectiveForm(forms.Form):

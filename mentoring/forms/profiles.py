@@ -4,6 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from academy.dates import YEAR, check_date_range
 from academy.models import Skill
 from mentoring.models import MentorApplication, MentorProfile
 
@@ -90,4 +91,4 @@ class ProfileForm(forms.ModelForm):
         day = self.cleaned_data["away_until"]
         if day is not None and day < timezone.localdate():
             raise forms.ValidationError(_("Choose today or a later date, or leave it empty."))
-        return day
+        return check_date_range(day, latest=timezone.localdate() + YEAR)

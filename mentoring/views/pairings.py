@@ -1,6 +1,5 @@
 """A pairing: answering a proposal, the pair's private page, check-ins, and ending it."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -27,6 +26,7 @@ from mentoring.models import (
     PairingStatus,
 )
 from mentoring.services import applications, check_ins, pairings
+from mentoring.services.check_ins import FEEDBACK_FIELDS
 
 
 def _pairing_for(user, pk):
@@ -40,10 +40,15 @@ def _pairing_for(user, pk):
 
 @login_required
 def pairing_detail(request, pk):
+    return _pairing_page(request, _pairing_for(request.user, pk))
+
+
+def _pairing_page(request, pairing, *, check_in_draft=None, end_form=None):
     """The pair sees each other's notes and feedback; a coordinator sees only that
-    check-ins happened and when."""
-    pairing = _pairing_for(request.user, pk)
+    check-ins happened and when. A form sent back with an error (`check_in_draft` as
+    (check-in id, bound form), or `end_form`) is shown again with all that was typed."""
     in_pair = pairing.involves(request.user)
+    draft_id, draft = check_in_draft or (None, None)
     check_ins = list(pairing.check_ins.all())
     objectives, events, open_check_in_id = [], [], None
     # The mentor reads the objectives only while supporting the person: not before the
@@ -62,6 +67,13 @@ def pairing_detail(request, pk):
             )
             if open_check_in_id is None and check_in.mine is None:
                 open_check_in_id = check_in.pk  # the form opens on the first one to answer
+            check_in.values = {name: getattr(check_in.mine, name, "") for name in FEEDBACK_FIELDS}
+            check_in.errors = {}
+            if check_in.pk == draft_id:  # sent back with an error: show what was typed
+                check_in.values = {name: draft.data.get(name, "") for name in FEEDBACK_FIELDS}
+                check_in.errors = draft.errors
+        if draft_id is not None:
+            open_check_in_id = draft_id
         events = list(pairing.events.select_related("actor"))
     if shared:
         objectives = list(LearningObjective.objects.filter(person=pairing.mentee_id))
@@ -75,7 +87,7 @@ def pairing_detail(request, pk):
         "open_check_in_id": open_check_in_id,
         "answer_form": AnswerForm(),
         "check_in_form": CheckInForm(),
-        "end_form": EndPairingForm(),
+        "end_form": end_form or EndPairingForm(),
     }
     return render(request, "mentoring/pairing.html", context)
 
@@ -105,8 +117,7 @@ def record_check_in(request, pk, check_in_id):
     )
     form = CheckInForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Give a rating from 1 to 5."))
-        return redirect("pairing_detail", pk=pk)
+        return _pairing_page(request, pairing, check_in_draft=(check_in.pk, form))
     run(
         request,
         lambda: check_ins.record_check_in(
@@ -125,8 +136,7 @@ def end(request, pk):
     pairing = _pairing_for(request.user, pk)
     form = EndPairingForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Say in a few words why the pairing ends."))
-        return redirect("pairing_detail", pk=pk)
+        return _pairing_page(request, pairing, end_form=form)
     run(
         request,
         lambda: pairings.end_early(

@@ -14,7 +14,7 @@ GOOD_KEY = "k3y-" + "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOP"
 
 def run_production(extra_env, *args):
     """Start Django under production settings in a clean process."""
-    unset = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    unset = {"SECRET_KEY", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     environ = {k: v for k, v in os.environ.items() if k not in unset}
     environ.update({"DJANGO_SETTINGS_MODULE": "academy.settings.production", **extra_env})
     return subprocess.run(
@@ -28,22 +28,44 @@ def run_production(extra_env, *args):
     )
 
 
+BASE_URL = {"WAGTAILADMIN_BASE_URL": "https://academy.example.org"}
+
+
 def test_production_refuses_to_start_without_secret_key():
-    result = run_production({"ALLOWED_HOSTS": "academy.example.org"}, "check")
+    result = run_production({"ALLOWED_HOSTS": "academy.example.org", **BASE_URL}, "check")
     assert result.returncode == 1
     assert "The environment variable SECRET_KEY must be set." in result.stderr
 
 
 def test_production_refuses_to_start_without_hosts():
-    result = run_production({"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": ""}, "check")
+    result = run_production({"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "", **BASE_URL}, "check")
     assert result.returncode == 1
     assert "ALLOWED_HOSTS must name at least one host." in result.stderr
 
 
 def test_production_refuses_a_short_secret_key():
-    result = run_production({"SECRET_KEY": "short", "ALLOWED_HOSTS": "a.example.org"}, "check")
+    result = run_production(
+        {"SECRET_KEY": "short", "ALLOWED_HOSTS": "a.example.org", **BASE_URL}, "check"
+    )
     assert result.returncode == 1
     assert "SECRET_KEY must be at least 50 characters" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("base_url", "message"),
+    [
+        (None, "The environment variable WAGTAILADMIN_BASE_URL must be set."),
+        ("academy.example.org", "WAGTAILADMIN_BASE_URL must be the site's address"),
+        ("https://academy.example.org/en/", "WAGTAILADMIN_BASE_URL must be the site's address"),
+    ],
+)
+def test_production_refuses_to_start_without_its_base_url(base_url, message):
+    extra = {"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "academy.example.org"}
+    if base_url is not None:
+        extra["WAGTAILADMIN_BASE_URL"] = base_url
+    result = run_production(extra, "check")
+    assert result.returncode == 1
+    assert message in result.stderr
 
 
 def test_production_deploy_check_is_clean(tmp_path):
@@ -51,6 +73,7 @@ def test_production_deploy_check_is_clean(tmp_path):
         {
             "SECRET_KEY": GOOD_KEY,
             "ALLOWED_HOSTS": "academy.example.org",
+            **BASE_URL,
             "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
             "CACHE_URL": "locmem://",
         },
