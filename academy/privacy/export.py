@@ -66,7 +66,7 @@ def _section(entry, person):
             if label is None:
                 labels[path] = found_label
             else:  # a lazy string, or a callable for a role word in the reader's language
-                labels[path] = str(label() if callable(label) else label)
+                labels[path] = str(capfirst(label() if callable(label) else label))
             row[path] = value
         items.append(row)
     if not items:
