@@ -93,6 +93,7 @@ def person_page(request, pk):
         "skills": list(profile.skills.all()) if profile else [],
         "away": profile.is_away() if profile else False,
         "is_self": person.pk == request.user.pk,
+        "can_delete_on_request": person.pk != request.user.pk and is_coordinator(request.user),
     }
     return render(request, "mentoring/person.html", context)
 

@@ -147,6 +147,7 @@ def test_a_coordinator_deletes_on_request_with_the_reason_logged(client, coordin
     assert client.post(url, {"reason": "x", "confirm": "on"}).status_code == 403
 
     client.force_login(coordinator)
+    assert url in client.get(f"/en/people/{person.pk}/").content.decode()  # found from the page
     assert client.get(url).status_code == 200
     missing = client.post(url, {"reason": "", "confirm": "on"})
     assert missing.status_code == 200

@@ -2,9 +2,11 @@
 language, and never the other person's private notes."""
 
 import json
+from io import StringIO
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.utils import timezone
 
 from academy.privacy.export import export_data
@@ -81,3 +83,13 @@ def test_my_data_page_for_owner_member_and_outsider(client, world):
     assert "You have no download waiting." in member_page.content.decode()
     client.force_login(world.person)
     assert client.get("/en/accounts/data/").status_code == 200
+
+
+def test_expired_exports_are_purged_by_the_daily_command(db):
+    person = UserFactory()
+    fresh = DataExport.objects.create(person=person)
+    DataExport.objects.create(person=person, expires_at=timezone.now())
+    out = StringIO()
+    call_command("purge_expired_exports", stdout=out)
+    assert out.getvalue() == "Removed 1 expired data exports.\n"
+    assert list(DataExport.objects.values_list("pk", flat=True)) == [fresh.pk]
