@@ -5,10 +5,12 @@ from datetime import date, timedelta
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.utils import formats, timezone
 from wagtail.models import PageViewRestriction
 
 from academy.dates import check_date_range
+from academy.errors import Refused
 from academy.models import Role
 from academy.terminology import services as term_services
 from cohorts.models import RegistrationStatus, SessionAccess
@@ -237,7 +239,7 @@ def test_display_names_refuse_direction_controls(client, home, control):
 @pytest.mark.django_db
 def test_role_words_refuse_direction_controls(home):
     translator = UserFactory(is_superuser=True)
-    with pytest.raises(Exception, match="invisible characters"):
+    with pytest.raises(Refused, match="invisible characters"):
         term_services.edit_term(
             user=translator,
             role=Role.objects.get(key="mentor"),
@@ -262,5 +264,5 @@ def test_admin_pages_send_a_content_security_policy(client):
 
 
 def test_dates_module_refuses_out_of_range():
-    with pytest.raises(Exception, match="no later than"):
+    with pytest.raises(ValidationError, match="no later than"):
         check_date_range(date(2999, 1, 1), latest=date(2030, 1, 1))
