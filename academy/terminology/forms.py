@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from academy.dates import YEAR, check_date_range
-from academy.terminology.grammar import sample_numbers
+from academy.terminology.grammar import UNCOUNTED, sample_numbers
 from academy.terminology.models import Role, VoteChoice
 from academy.terminology.services import MAX_WORD_LENGTH, clean_forms
 from academy.terminology.tables import by_gender
@@ -21,6 +21,8 @@ CATEGORY_LABELS = {
     "few": _("few"),
     "many": _("many"),
     "other": _("other"),
+    "singular": _("without a number, one"),
+    "plural": _("without a number, several"),
 }
 
 
@@ -38,9 +40,12 @@ class WordFormsMixin:
         samples = sample_numbers(locale)
         initial_forms = initial_forms or {}
         for gender, category in slots:
-            numbers = ", ".join(str(n) for n in samples.get(category, ())) or "1.5"
+            label = CATEGORY_LABELS[category]
+            if category not in UNCOUNTED:
+                numbers = ", ".join(str(n) for n in samples.get(category, ())) or "1.5"
+                label = f"{label} ({numbers})"
             self.fields[slot_field_name(gender, category)] = forms.CharField(
-                label=f"{CATEGORY_LABELS[category]} ({numbers})",
+                label=label,
                 required=False,
                 max_length=MAX_WORD_LENGTH,
                 initial=initial_forms.get(gender, {}).get(category, ""),
@@ -101,6 +106,13 @@ class ProposalForm(WordFormsMixin, forms.Form):
                 role.key, role.key
             )
         self.add_slot_fields(locale, slots)
+        # A proposal gives every form its language needs; gendered forms may be left to
+        # fall back to the neutral ones.
+        for gender, category in slots:
+            if gender == "neutral":
+                field = self.fields[slot_field_name(gender, category)]
+                field.required = True
+                field.error_messages["required"] = _("Your language needs this form too.")
 
     def clean_closes_on(self):
         day = self.cleaned_data["closes_on"]

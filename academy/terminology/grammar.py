@@ -8,6 +8,10 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 CATEGORY_ORDER = ("zero", "one", "two", "few", "many", "other")
+# The forms used without a number: in headings, lists and sentences ("Mentors near
+# capacity"). They are not CLDR categories: in Arabic "two" is the dual and "other" the
+# singular after 100, so neither is "the plural".
+UNCOUNTED = ("singular", "plural")
 
 
 @lru_cache(maxsize=64)

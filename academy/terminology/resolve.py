@@ -2,7 +2,7 @@
 
     term("mentor", count=3, locale="pl")          → "opiekunowie"
     term("mentor", person=user)                   → "Mentorin" for a woman in German
-    term_cap("learner", count=2, track=track)     → the track's own word, capitalised
+    term_cap("learner", plural=True, track=track) → the track's own uncounted plural, capitalised
 
 Resolution: the track's override in the language, then the language's term, then
 its base language (pt-br → pt), then the source language, then the role's English
@@ -50,7 +50,14 @@ def _load_snapshot():
         key = row["key"]
         if key not in roles:
             roles[key] = {
-                "default": {NEUTRAL: {"one": row["singular"], "other": row["plural"]}},
+                "default": {
+                    NEUTRAL: {
+                        "one": row["singular"],
+                        "other": row["plural"],
+                        "singular": row["singular"],
+                        "plural": row["plural"],
+                    }
+                },
                 "description": {
                     code: row[f"description_{code}"] for code, _name in settings.LANGUAGES
                 },
@@ -121,11 +128,21 @@ def resolve_forms(role_key, locale=None, track=None):
     return role["default"], SOURCE_LANGUAGE, None
 
 
-def pick_form(forms, language, count=None, gender=NEUTRAL):
-    category = plural_category(language, 1 if count is None else count)
+def _form_keys(language, count, plural):
+    """Which stored forms to try, best first. Without a count, the uncounted singular or
+    plural; a language that has not written them falls back to the counted forms."""
+    if count is not None:
+        return (plural_category(language, count), "other")
+    if plural:
+        return ("plural", "other")
+    return ("singular", "one", "other")
+
+
+def pick_form(forms, language, count=None, gender=NEUTRAL, plural=False):
+    keys = _form_keys(language, count, plural)
     for gender_key in (gender or NEUTRAL, NEUTRAL):
         by_category = forms.get(gender_key) or {}
-        word = by_category.get(category) or by_category.get("other")
+        word = next((by_category[key] for key in keys if by_category.get(key)), "")
         if word:
             return word
     for by_category in forms.values():  # any word at all rather than nothing
@@ -139,12 +156,14 @@ def gender_of(person):
     return ADDRESS_TO_GENDER.get(getattr(person, "address_form", None), NEUTRAL)
 
 
-def term(role_key, count=None, gender=None, locale=None, track=None, person=None):
-    """The word for a role. `person` (anyone with an address_form) sets the gender."""
+def term(role_key, count=None, gender=None, locale=None, track=None, person=None, plural=False):
+    """The word for a role: counted ("3 …") with `count`, otherwise the uncounted singular,
+    or with `plural=True` the uncounted plural. `person` (anyone with an address_form)
+    sets the gender."""
     if person is not None and gender is None:
         gender = gender_of(person)
     forms, language, _track_id = resolve_forms(role_key, locale, track)
-    return pick_form(forms, language, count, gender or NEUTRAL) or role_key
+    return pick_form(forms, language, count, gender or NEUTRAL, plural) or role_key
 
 
 def term_cap(role_key, **kwargs):

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from academy.errors import Refused
 from academy.security import DIRECTION_CONTROLS_MESSAGE, contains_direction_controls
-from academy.terminology.grammar import plural_categories
+from academy.terminology.grammar import UNCOUNTED, plural_categories
 from academy.terminology.models import (
     ProposalComment,
     ProposalStatus,
@@ -31,7 +31,8 @@ def form_slots(locale: str, term_locale=None):
     if term_locale is None:
         term_locale = TermLocale.objects.filter(code=locale).first()
     genders = term_locale.form_genders if term_locale else ["neutral"]
-    return [(gender, category) for gender in genders for category in plural_categories(locale)]
+    categories = (*plural_categories(locale), *UNCOUNTED)
+    return [(gender, category) for gender in genders for category in categories]
 
 
 def clean_forms(raw: dict, locale: str, slots=None) -> dict:

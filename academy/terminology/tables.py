@@ -32,3 +32,18 @@ def changes_table(old_forms, new_forms, slots):
         return {"category": category, "old": old, "new": new, "changed": old != new}
 
     return by_gender(slots, cell)
+
+
+def by_category(table):
+    """The same table turned a quarter: a row per category, a column per gender, so that a
+    language with six categories and three genders still fits a phone with whole words.
+    Returns ([gender labels], [(category, [word per gender]), …])."""
+    if not table:
+        return [], []
+    labels = [label for _gender, label, _cells in table]
+    categories = [category for category, _word in table[0][2]]
+    rows = [
+        (category, [dict(cells).get(category, "") for _gender, _label, cells in table])
+        for category in categories
+    ]
+    return labels, rows

@@ -76,7 +76,7 @@ def words_page(request, locale):
         roles.append(
             {
                 "key": key,
-                "word": resolve.term_cap(key, count=2, locale=locale),
+                "word": resolve.term_cap(key, plural=True, locale=locale),
                 "description": resolve.role_description(key),
                 "table": forms_table(forms, slots),
                 "inherited": source != locale,
@@ -101,7 +101,7 @@ def words_page(request, locale):
 @login_required
 def propose(request, locale):
     get_object_or_404(TermLocale, code=locale)
-    role_labels = {key: resolve.term_cap(key, count=2) for key in resolve.role_keys()}
+    role_labels = {key: resolve.term_cap(key, plural=True) for key in resolve.role_keys()}
     form = ProposalForm(
         request.POST or None,
         locale=locale,
@@ -154,8 +154,8 @@ def _proposal_page(request, pk, **sent_back):
         "my_vote": my_vote,
         "comment_form": CommentForm(),
         "decision_form": DecisionForm() if can_decide_proposal(user, proposal.locale) else None,
-        "current_word": resolve.term(proposal.role.key, count=2, locale=proposal.locale),
-        "role_word": resolve.term_cap(proposal.role.key, count=2),
+        "current_word": resolve.term(proposal.role.key, plural=True, locale=proposal.locale),
+        "role_word": resolve.term_cap(proposal.role.key, plural=True),
     }
     context.update(sent_back)
     return render(request, "words/proposal.html", context)
@@ -279,7 +279,7 @@ def term_history(request, locale, role_key):
         "locale": locale,
         "page_obj": page,
         "can_edit": can_edit_terms(request.user, locale),
-        "role_word": resolve.term_cap(role.key, count=2, locale=locale),
+        "role_word": resolve.term_cap(role.key, plural=True, locale=locale),
     }
     return render(request, "words/history.html", context)
 
@@ -293,7 +293,7 @@ def revision_detail(request, pk):
         "revision": revision,
         "rows": changes_table(revision.old_forms, revision.new_forms, slots),
         "can_edit": can_edit_terms(request.user, revision.locale),
-        "role_word": resolve.term_cap(revision.role.key, count=2, locale=revision.locale),
+        "role_word": resolve.term_cap(revision.role.key, plural=True, locale=revision.locale),
     }
     return render(request, "words/revision.html", context)
 

@@ -22,6 +22,8 @@ def proposal_data(**overrides):
         "role": "mentor",
         "neutral__one": "Wegbegleiter*in",
         "neutral__other": "Wegbegleiter*innen",
+        "neutral__singular": "Wegbegleiter*in",
+        "neutral__plural": "Wegbegleiter*innen",
         "rationale": "Weil wir gemeinsam unterwegs sind.",
     }
     data.update(overrides)
@@ -35,7 +37,14 @@ def test_member_proposes_a_word(client, user):
     proposal = TermProposal.objects.get()
     assert response["Location"] == f"/de/words/proposals/{proposal.pk}/"
     assert (proposal.locale, proposal.role.key, proposal.proposer) == ("de", "mentor", user)
-    assert proposal.forms == {"neutral": {"one": "Wegbegleiter*in", "other": "Wegbegleiter*innen"}}
+    assert proposal.forms == {
+        "neutral": {
+            "one": "Wegbegleiter*in",
+            "other": "Wegbegleiter*innen",
+            "singular": "Wegbegleiter*in",
+            "plural": "Wegbegleiter*innen",
+        }
+    }
 
 
 @pytest.mark.django_db

@@ -68,7 +68,7 @@ def test_edit_screen_shows_the_forms_the_language_needs(client, translator_pl):
     assert fields == [
         f"{gender}__{category}"
         for gender in ("neutral", "feminine", "masculine")
-        for category in ("one", "few", "many", "other")
+        for category in ("one", "few", "many", "other", "singular", "plural")
     ]
     assert response.context["samples"] == [("one", 1), ("few", 2), ("many", 0)]
     html = response.content.decode()

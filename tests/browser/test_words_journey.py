@@ -43,6 +43,8 @@ def test_propose_vote_adopt_and_see_the_word(page, people):
     page.goto("/de/words/de/propose/?role=learner")
     page.fill("input[name=neutral__one]", "Entdecker*in")
     page.fill("input[name=neutral__other]", "Entdecker*innen")
+    page.fill("input[name=neutral__singular]", "Entdecker*in")
+    page.fill("input[name=neutral__plural]", "Entdecker*innen")
     assert (
         page.locator("#word-preview li[data-category=one] .word-preview__word").inner_text()
         == "Entdecker*in"
