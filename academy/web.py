@@ -6,7 +6,6 @@ from django.db import DatabaseError, connection
 from django.http import (
     Http404,
     HttpResponse,
-    HttpResponseBadRequest,
     HttpResponseServerError,
     JsonResponse,
 )
@@ -72,8 +71,7 @@ def run(request, action, success_message=None):
 
 
 def bad_request(request, exception=None):
-    response = render(request, "400.html", status=400)
-    return HttpResponseBadRequest(response.content, content_type=response["Content-Type"])
+    return render(request, "400.html", status=400)
 
 
 def page_not_found(request, exception):
