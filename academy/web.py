@@ -18,12 +18,14 @@ from django.views.decorators.http import require_GET
 
 from academy.errors import Refused, TryAgain
 
+ID_DIGITS = 18  # every such number fits the database's signed 64-bit integers
+
 
 class DatabaseId:
     """`<id:pk>` in URL patterns: ASCII digits only, and at most 18 of them, so every
     value fits the database's 64-bit integers; anything else is a 404."""
 
-    regex = "[0-9]{1,18}"
+    regex = f"[0-9]{{1,{ID_DIGITS}}}"
 
     def to_python(self, value):
         return int(value)
@@ -38,7 +40,7 @@ def query_id(request, name):
     value = request.GET.get(name) or request.POST.get(name)
     if not value:
         return None
-    if not (value.isascii() and value.isdecimal() and len(value) <= 18):
+    if not (value.isascii() and value.isdecimal() and len(value) <= ID_DIGITS):
         raise Http404
     return int(value)
 

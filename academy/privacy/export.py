@@ -38,44 +38,53 @@ def _plain(value):
     return str(value)
 
 
-def _resolve(obj, path):
-    """(label, value) for a field path such as "session__workshop__title"."""
-    model, value, model_field = type(obj), obj, None
+def _field_at(model, path):
+    """The model field a path such as "session__workshop" ends on."""
     for part in path.split("__"):
-        model_field = model._meta.get_field(part) if model is not None else None
+        model_field = model._meta.get_field(part)
+        model = model_field.related_model
+    return model_field
+
+
+def _labels(model, spec):
+    """Each path's label in the active language: the one given (a lazy string, or a
+    callable for a role word), else the field's own verbose name."""
+    labels = {}
+    for path, label in spec:
+        if label is None:
+            label = _field_at(model, path).verbose_name
+        labels[path] = str(capfirst(label() if callable(label) else label))
+    return labels
+
+
+def _value(obj, path):
+    """The value at a path; a field with choices gives its label in the active language."""
+    value, model = obj, type(obj)
+    for part in path.split("__"):
         if value is None:
-            break
-        display = getattr(value, f"get_{part}_display", None)
+            return None
+        model_field = model._meta.get_field(part)
         value = (
-            display()
-            if display is not None and getattr(model_field, "choices", None)
-            else (getattr(value, part))
+            getattr(value, f"get_{part}_display")()
+            if getattr(model_field, "choices", None)
+            else getattr(value, part)
         )
-        model = getattr(model_field, "related_model", None)
-    label = capfirst(model_field.verbose_name) if model_field is not None else path
-    return str(label), _plain(value)
+        model = model_field.related_model
+    return _plain(value)
 
 
-def _section(entry, person):
-    spec = [item if isinstance(item, tuple) else (item, None) for item in entry.export]
-    labels, items = {}, []
-    for obj in entry.rows(person).order_by("pk"):
-        row = {}
-        for path, label in spec:
-            found_label, value = _resolve(obj, path)
-            if label is None:
-                labels[path] = found_label
-            else:  # a lazy string, or a callable for a role word in the reader's language
-                labels[path] = str(capfirst(label() if callable(label) else label))
-            row[path] = value
-        items.append(row)
+def _spec(paths):
+    return [item if isinstance(item, tuple) else (item, None) for item in paths]
+
+
+def _section(key, title, model, spec, objects):
+    items = [{path: _value(obj, path) for path, _label in spec} for obj in objects]
     if not items:
         return None
-    title = entry.title or entry.model._meta.verbose_name_plural
     return {
-        "key": entry.key,
+        "key": key,
         "title": str(capfirst(title)),
-        "labels": labels,
+        "labels": _labels(model, spec),
         "items": items,
     }
 
@@ -83,21 +92,27 @@ def _section(entry, person):
 def export_data(person) -> dict:
     """Everything the registry says is this person's, in their language."""
     with translation.override(person.preferred_language), timezone.override(datetime.UTC):
-        profile = {"labels": {}, "items": [{}]}
-        for name in PROFILE_FIELDS:
-            label, value = _resolve(person, name)
-            profile["labels"][name] = label
-            profile["items"][0][name] = value
+        user_meta = type(person)._meta
         sections = [
-            {
-                "key": "academy.user",
-                "title": str(capfirst(person._meta.verbose_name)),
-                "as": "",
-                **profile,
-            }
+            _section(
+                "academy.user",
+                user_meta.verbose_name,
+                type(person),
+                _spec(PROFILE_FIELDS),
+                [person],
+            )
         ]
         for entry in personal_data:
-            if entry.export and (section := _section(entry, person)) is not None:
+            if not entry.export:
+                continue
+            section = _section(
+                entry.key,
+                entry.title or entry.model._meta.verbose_name_plural,
+                entry.model,
+                _spec(entry.export),
+                entry.rows(person).order_by("pk"),
+            )
+            if section is not None:
                 sections.append(section)
     return {
         "format": FORMAT,

@@ -61,14 +61,7 @@ class Entry:
         to the placeholder."""
         if self.rule is None:
             return 0
-        if self.many_to_many:  # the link rows go; the linked object stays
-            through = self.model._meta.get_field(self.field).remote_field.through
-            user_column = next(
-                f.name
-                for f in through._meta.get_fields()
-                if f.is_relation and f.related_model is apps.get_model(settings.AUTH_USER_MODEL)
-            )
-            through.objects.filter(**{user_column: person}).delete()
+        if self.many_to_many:  # the link rows go with the account itself (they cascade)
             return 0
         rows = self.rows(person)
         if self.rule is Rule.REMOVE:

@@ -7,12 +7,13 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from academy.accounts.models import User
 from academy.accounts.rules import require_coordinator
-from academy.privacy.deletion import delete_account, purge_expired_exports
+from academy.privacy.deletion import delete_account
 from academy.privacy.forms import DeleteAccountForm, DeleteOnRequestForm
 from academy.privacy.models import DataExport
 from academy.privacy.tasks import build_export
@@ -24,8 +25,10 @@ EXPORTS_PER_HOUR = 5
 
 @login_required
 def my_data(request):
-    purge_expired_exports()
-    exports = list(request.user.data_exports.defer("content")[:5])
+    # Expired ones are purged by `manage.py purge_expired_exports`; here they are hidden.
+    exports = list(
+        request.user.data_exports.filter(expires_at__gt=timezone.now()).defer("content")[:5]
+    )
     return render(request, "privacy/my_data.html", {"exports": exports})
 
 
