@@ -6,7 +6,7 @@ in time-zone arithmetic, for everyone who opens the page that shows it."""
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 YEAR = timedelta(days=365)
@@ -29,3 +29,24 @@ def check_date_range(day, *, earliest=None, latest=None):
             params={"latest": formats.date_format(latest, "DATE_FORMAT")},
         )
     return day
+
+
+PLANNING_YEARS = 5  # how far before or after today a cohort or a session may be dated
+
+
+def field_errors_outside_planning_range(instance, names):
+    """{field name: error} for the dates (or date-times, read in the active zone) of
+    `instance` that lie more than PLANNING_YEARS from today; for a model's clean()."""
+    today = timezone.localdate()
+    span = PLANNING_YEARS * YEAR
+    errors = {}
+    for name in names:
+        value = getattr(instance, name)
+        if value is None:
+            continue
+        day = timezone.localdate(value) if hasattr(value, "hour") else value
+        try:
+            check_date_range(day, earliest=today - span, latest=today + span)
+        except ValidationError as error:
+            errors[name] = error
+    return errors

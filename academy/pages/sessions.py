@@ -5,12 +5,11 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-from academy.dates import YEAR, check_date_range
+from academy.dates import field_errors_outside_planning_range
 from academy.timezones import get_zone, validate_time_zone
 
 
@@ -120,15 +119,6 @@ class WorkshopSession(models.Model):
             errors["online_url"] = _("Give the link people use to join an online session.")
         if self.format == SessionFormat.HYBRID and not self.online_url:
             errors["online_url"] = _("A hybrid session needs a link for people joining online.")
-        if self.start is not None:
-            today = timezone.localdate()
-            try:
-                check_date_range(
-                    timezone.localdate(self.start),
-                    earliest=today - 5 * YEAR,
-                    latest=today + 5 * YEAR,
-                )
-            except ValidationError as error:
-                errors["start"] = error
+        errors.update(field_errors_outside_planning_range(self, ["start"]))
         if errors:
             raise ValidationError(errors)

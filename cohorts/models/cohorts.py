@@ -11,7 +11,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 
-from academy.dates import YEAR, check_date_range
+from academy.dates import field_errors_outside_planning_range
 from academy.history import StatusChange
 from academy.models import SessionFormat
 
@@ -82,19 +82,10 @@ class Cohort(ClusterableModel):
         return self.name
 
     def clean(self):
-        """Dates within five years of today, in order, with a translated error each."""
-        today = timezone.localdate()
-        span = {"earliest": today - 5 * YEAR, "latest": today + 5 * YEAR}
-        errors = {}
-        for name in ("start_date", "end_date", "enrolment_opens", "enrolment_closes"):
-            value = getattr(self, name)
-            if value is None:
-                continue
-            day = timezone.localdate(value) if hasattr(value, "hour") else value
-            try:
-                check_date_range(day, **span)
-            except ValidationError as error:
-                errors[name] = error
+        """Dates within the planning range, in order, with a translated error each."""
+        errors = field_errors_outside_planning_range(
+            self, ["start_date", "end_date", "enrolment_opens", "enrolment_closes"]
+        )
         if not errors and self.end_date < self.start_date:
             errors["end_date"] = _("A cohort cannot end before it starts.")
         if not errors and self.enrolment_closes <= self.enrolment_opens:

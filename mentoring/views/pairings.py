@@ -112,9 +112,8 @@ def answer(request, pk):
 @login_required
 def record_check_in(request, pk, check_in_id):
     pairing = _pairing_for(request.user, pk)
-    check_in = get_object_or_404(
-        CheckIn.objects.select_related("pairing"), pk=check_in_id, pairing=pairing
-    )
+    check_in = get_object_or_404(CheckIn, pk=check_in_id, pairing=pairing)
+    check_in.pairing = pairing  # already read, with its people
     form = CheckInForm(request.POST)
     if not form.is_valid():
         return _pairing_page(request, pairing, check_in_draft=(check_in.pk, form))
