@@ -14,10 +14,15 @@ class AcademyConfig(AppConfig):
         from academy.pages.models import AcademyPage
         from academy.terminology import personal_data as term_data
         from academy.terminology import signals as term_signals
+        from academy.translating import kinds as translatable_kinds
+        from academy.translating import personal_data as translation_data
+        from academy.translating import signals as translation_signals
 
         page_signals.connect(self)
         term_signals.connect()
-        for room in (account_data, page_data, term_data):
+        translation_signals.connect()
+        translatable_kinds.register()
+        for room in (account_data, page_data, term_data, translation_data):
             room.register()
         # wagtail-modeltranslation replaces route() on every translated page model
         # with one that loads all children; put back our one-query-per-level routing.

@@ -6,8 +6,10 @@ in time-zone arithmetic, for everyone who opens the page that shows it."""
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from academy.formats import format_date
 
 YEAR = timedelta(days=365)
 
@@ -20,13 +22,13 @@ def check_date_range(day, *, earliest=None, latest=None):
         raise ValidationError(
             _("Choose %(earliest)s or a later date."),
             code="too_early",
-            params={"earliest": formats.date_format(earliest, "DATE_FORMAT")},
+            params={"earliest": format_date(earliest)},
         )
     if latest is not None and day > latest:
         raise ValidationError(
             _("Choose a date no later than %(latest)s."),
             code="too_late",
-            params={"latest": formats.date_format(latest, "DATE_FORMAT")},
+            params={"latest": format_date(latest)},
         )
     return day
 

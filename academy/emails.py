@@ -1,5 +1,8 @@
 """Emails to one person, rendered in their language and time zone, with their role words."""
 
+from email.headerregistry import Address
+from email.utils import parseaddr
+
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
@@ -20,16 +23,27 @@ def send_to(person, template, context, attachments=()):
     ):
         context = {
             "person": person,
-            "site_name": settings.WAGTAIL_SITE_NAME,
+            "site_name": settings.ACADEMY_SITE_NAME,
             "base_url": settings.WAGTAILADMIN_BASE_URL,
             **context,
         }
         subject = render_to_string(f"emails/{template}_subject.txt", context).strip()
         body = render_to_string(f"emails/{template}_body.txt", context)
-    message = EmailMessage(subject, body, to=[person.email])
+        body = body.rstrip() + "\n\n" + render_to_string("emails/signature.txt", context)
+        from_email = sender()
+    message = EmailMessage(subject, body, from_email, to=[person.email])
     for attachment in attachments:
         message.attach(*attachment)
     message.send()
+
+
+def sender() -> str:
+    """The From header in the active language: the site name at DEFAULT_FROM_EMAIL's
+    address, unless that setting names a sender itself."""
+    name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    if name:
+        return settings.DEFAULT_FROM_EMAIL
+    return str(Address(display_name=str(settings.ACADEMY_SITE_NAME), addr_spec=address))
 
 
 def path_for(person, name, *args):

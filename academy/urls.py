@@ -37,6 +37,7 @@ localized = [
     path("accounts/", include("allauth.urls")),
     path("search/", search, name="search"),
     path("words/", include("academy.terminology.urls")),
+    path("translate/", include("academy.translating.urls")),
     path("tracks/<id:pk>/authors/", track_authors_view, name="track_authors"),
     path("", include("cohorts.urls")),
     path("", include("mentoring.urls")),

@@ -15,6 +15,17 @@ class CohortsConfig(AppConfig):
         personal_data.register()
         demo_loaded.connect(load_cohorts, dispatch_uid="cohorts-demo")
         self.bump_pages_on_change()
+        self.offer_translations()
+
+    def offer_translations(self):
+        """Cohort names and application questions appear in the translation workspace."""
+        from academy.translating.registry import translatables
+        from cohorts.models import ApplicationQuestion, Cohort
+
+        translatables.register("cohort", Cohort, ("name",), label=_("Cohorts"))
+        translatables.register(
+            "question", ApplicationQuestion, ("text",), label=_("Application questions")
+        )
 
     def bump_pages_on_change(self):
         """Track pages list cohorts, so a cohort change invalidates cached pages."""

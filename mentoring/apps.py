@@ -14,3 +14,11 @@ class MentoringConfig(AppConfig):
 
         personal_data.register()
         demo_loaded.connect(load_mentoring, dispatch_uid="mentoring-demo")
+        self.offer_translations()
+
+    def offer_translations(self):
+        """Programme names appear in the translation workspace."""
+        from academy.translating.registry import translatables
+        from mentoring.models import ProgrammeTemplate
+
+        translatables.register("programme", ProgrammeTemplate, ("name",), label=_("Programmes"))

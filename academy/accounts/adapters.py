@@ -7,11 +7,16 @@ from allauth.socialaccount.models import SocialApp
 from django.http import Http404
 from django.urls import translate_url
 
+from academy.emails import sender
+
 
 class AccountAdapter(DefaultAccountAdapter):
     def get_login_redirect_url(self, request):
         url = super().get_login_redirect_url(request)
         return translate_url(url, request.user.preferred_language)
+
+    def get_from_email(self):
+        return sender()
 
 
 class SocialAccountAdapter(DefaultSocialAccountAdapter):

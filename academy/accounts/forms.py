@@ -1,5 +1,7 @@
 """Account forms: the extra sign-up fields and the profile."""
 
+from functools import partial
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import get_language
@@ -7,13 +9,24 @@ from django.utils.translation import gettext_lazy as _
 
 from academy.languages import spoken_language_choices
 from academy.models import User
+from academy.pickers import LanguagesField
 from academy.security import validate_no_direction_controls
-from academy.timezones import validate_time_zone, zone_choices
+from academy.timezones import validate_time_zone, zone_choices, zone_names
 
 
 class TimeZoneField(forms.ChoiceField):
+    """Places grouped by region in the reader's language, with their offsets. It accepts
+    every zone the model does, including legacy names the list no longer offers."""
+
     def __init__(self, **kwargs):
         super().__init__(choices=zone_choices, **kwargs)
+
+    def keep(self, current):
+        """Offer `current` too, so a person's legacy zone stays selected."""
+        self.choices = partial(zone_choices, include=[current])
+
+    def valid_value(self, value):
+        return value in zone_names()
 
 
 class SignupExtrasForm(forms.Form):
@@ -49,12 +62,7 @@ class SignupExtrasForm(forms.Form):
 
 class ProfileForm(forms.ModelForm):
     time_zone = TimeZoneField(label=_("Time zone"))
-    spoken_languages = forms.MultipleChoiceField(
-        label=_("Languages I speak"),
-        required=False,
-        widget=forms.SelectMultiple(attrs={"size": 8}),
-        help_text=_("Hold Ctrl (or Cmd) to choose more than one."),
-    )
+    spoken_languages = LanguagesField(label=_("Languages I speak"), required=False)
 
     class Meta:
         model = User
@@ -71,7 +79,10 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["spoken_languages"].choices = spoken_language_choices()
+        self.fields["time_zone"].keep(self.instance.time_zone)
+        self.fields["spoken_languages"].choices = partial(
+            spoken_language_choices, first=self.instance.spoken_languages
+        )
 
     def clean_spoken_languages(self):
         return sorted(set(self.cleaned_data["spoken_languages"]))

@@ -3,10 +3,10 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
-from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 
+from academy.formats import format_date
 from academy.languages import validate_spoken_languages
 from academy.security import validate_no_direction_controls
 from academy.timezones import validate_time_zone
@@ -79,7 +79,7 @@ class User(AbstractUser):
             return pgettext("someone who deleted their account", "a former member")
         if self.display_name or self.get_full_name():
             return self.display_name or self.get_full_name()
-        joined = formats.date_format(self.date_joined, "F Y")
+        joined = format_date(self.date_joined, "yMMMM")
         return pgettext("a person without a display name", "member since %(date)s") % {
             "date": joined
         }

@@ -5,9 +5,10 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Page, Site
 
 from academy.accounts.rules import COORDINATORS_GROUP
@@ -28,6 +29,9 @@ from academy.models import (
     WorkshopSession,
 )
 from academy.timezones import get_zone
+from academy.translating.registry import target_languages
+from academy.translating.services import stamp_existing
+from academy.translating.states import State, progress
 
 DATA = Path(__file__).parent / "data"
 DEMO_PASSWORD = "academy-demo"  # noqa: S105 - documented demo login, never used outside `make demo`
@@ -63,7 +67,28 @@ class DemoLoader:
             join_groups(self.people[person["key"]], person)
         load_terms(self.people)
         demo_loaded.send(sender=DemoLoader, people=self.people, log=self.log)
+        self.translations()
         return self.created
+
+    def translations(self):
+        """Record the demo's translations as made from today's sources, then apply
+        the English revisions that came after them (demo/data/source_changes.toml)."""
+        stamp_existing()
+        for change in read_toml(DATA / "source_changes.toml")["changes"]:
+            page = Page.objects.get(slug_en=change["slug"]).specific
+            text = change["text"].strip()
+            if getattr(page, f"{change['field']}_en") != text:
+                setattr(page, f"{change['field']}_en", text)
+                page.save_revision(user=self.people.get("admin")).publish()
+        counts = progress(target_languages())
+        self.log(
+            "Translations current: "
+            + ", ".join(
+                f"{code} {counts[code][State.CURRENT]}/{counts[code]['total']}"
+                for code in target_languages()
+            )
+            + "."
+        )
 
     def home(self, data):
         home = HomePage.objects.first()
@@ -77,13 +102,15 @@ class DemoLoader:
         home.save_revision().publish()
         site = Site.objects.filter(is_default_site=True).first()
         previous_root = site.root_page if site else None
+        with translation.override(settings.LANGUAGE_CODE):  # the record holds one language
+            site_name = str(settings.ACADEMY_SITE_NAME)
         if site is None:
             Site.objects.create(
-                hostname="localhost", root_page=home, is_default_site=True, site_name="Peer Academy"
+                hostname="localhost", root_page=home, is_default_site=True, site_name=site_name
             )
         else:
             site.root_page = home
-            site.site_name = "Peer Academy"
+            site.site_name = site_name
             site.save()
         if previous_root is not None and previous_root.pk != home.pk and previous_root.depth == 2:
             previous_root.delete()
@@ -176,9 +203,12 @@ def demo_user(data, admin=False):
 
 
 def join_groups(user, data):
-    """The translator groups of the languages the person `translates`, and the
-    coordinators' group if they `coordinates`. Joining again changes nothing."""
+    """The translator groups of the languages the person `translates`, the
+    coordinators' group if they `coordinates`, and Wagtail's Moderators (who approve
+    page changes and translations) if they `reviews`. Joining again changes nothing."""
     for locale in TermLocale.objects.filter(code__in=data.get("translates", [])):
         user.groups.add(locale.translators)
     if data.get("coordinates"):
         user.groups.add(Group.objects.get(name=COORDINATORS_GROUP))
+    if data.get("reviews"):
+        user.groups.add(Group.objects.get(name="Moderators"))

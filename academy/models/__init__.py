@@ -10,6 +10,7 @@ from academy.pages.models import (
     TrackPage,
     WorkshopPage,
 )
+from academy.pages.search_text import PageSearchText
 from academy.pages.sessions import SessionFormat, WorkshopSession
 from academy.privacy.models import DataExport, DeletionRecord
 from academy.terminology.models import (
@@ -24,6 +25,7 @@ from academy.terminology.models import (
     TermRevision,
     VoteChoice,
 )
+from academy.translating.models import TranslatedFrom
 
 __all__ = [
     "AcademyPage",
@@ -32,6 +34,7 @@ __all__ = [
     "DeletionRecord",
     "Gender",
     "HomePage",
+    "PageSearchText",
     "ProposalComment",
     "ProposalStatus",
     "ProposalVote",
@@ -45,6 +48,7 @@ __all__ = [
     "TermRevision",
     "TrackLevel",
     "TrackPage",
+    "TranslatedFrom",
     "User",
     "VoteChoice",
     "WorkshopPage",

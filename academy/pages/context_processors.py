@@ -19,5 +19,5 @@ def site_chrome(request):
         "content_version": content_version,
         "default_time_zone": settings.ACADEMY_DEFAULT_TIME_ZONE,
         "nav_schools": nav_schools,
-        "site_name": settings.WAGTAIL_SITE_NAME,
+        "site_name": settings.ACADEMY_SITE_NAME,  # lazy: rendered in the page's language
     }

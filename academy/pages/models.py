@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from academy.pages.blocks import BodyBlock
+from academy.pages.forms import SourceLanguagePageForm
 from academy.pages.sessions import WorkshopSession
 
 
@@ -34,6 +35,7 @@ class AcademyPage(Page):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     child_model = None  # the one page type that lives below this one
+    base_form_class = SourceLanguagePageForm
 
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 

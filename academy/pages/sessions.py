@@ -10,6 +10,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from academy.dates import field_errors_outside_planning_range
+from academy.formats import format_time
 from academy.timezones import get_zone, validate_time_zone
 
 
@@ -95,9 +96,9 @@ class WorkshopSession(models.Model):
 
     @property
     def organiser_time(self):
-        """HH:MM in the organiser's zone, pre-formatted: template date filters would
-        convert it back to the viewer's zone."""
-        return self.organiser_start.strftime("%H:%M")
+        """The time of day in the organiser's zone, in the reader's language, pre-formatted:
+        template filters would convert it back to the viewer's zone."""
+        return format_time(self.start, zone=get_zone(self.time_zone))
 
     @property
     def is_online(self):

@@ -8,6 +8,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from academy.pages.cache import bump_content_version
 from academy.pages.columns import sync_page_translation_columns
 from academy.pages.models import AcademyPage
+from academy.pages.search_index import fill_after_upgrade, index_page
 from academy.pages.sessions import WorkshopSession
 
 # What Wagtail writes on the live row when a draft revision (or an autosave) is saved:
@@ -27,8 +28,16 @@ def bump_unless_draft_bookkeeping(update_fields=None, **kwargs):
     bump_content_version()
 
 
+def index_unless_draft_bookkeeping(instance, update_fields=None, raw=False, **kwargs):
+    """Saving the live row (publishing and unpublishing do) rewrites its search text."""
+    if raw or (update_fields and set(update_fields) <= DRAFT_BOOKKEEPING):
+        return
+    index_page(instance)
+
+
 def connect(app_config):
     post_migrate.connect(sync_page_translation_columns, sender=app_config)
+    post_migrate.connect(fill_after_upgrade, sender=app_config)  # after the columns exist
     page_published.connect(bump_content_version, dispatch_uid="academy-bump-published")
     page_unpublished.connect(bump_content_version, dispatch_uid="academy-bump-unpublished")
     post_page_move.connect(bump_content_version, dispatch_uid="academy-bump-moved")
@@ -47,6 +56,11 @@ def connect(app_config):
         post_save.connect(
             bump_unless_draft_bookkeeping, sender=model, dispatch_uid=f"bump-saved-{model.__name__}"
         )
+        post_save.connect(
+            index_unless_draft_bookkeeping,
+            sender=model,
+            dispatch_uid=f"search-text-{model.__name__}",
+        )  # deleting a page deletes its search text with it (a cascade)
         post_delete.connect(
             bump_content_version, sender=model, dispatch_uid=f"bump-gone-{model.__name__}"
         )

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from academy.accounts.models import User
 from academy.accounts.rules import is_coordinator
+from academy.formats import with_isolated
 from academy.pages.models import TrackPage
 from academy.pages.publishing import assign_author, track_authors, unassign_author
 from academy.pages.search import search_pages
@@ -32,12 +33,14 @@ def track_authors_view(request, pk):
         elif request.POST.get("action") == "remove":
             unassign_author(coordinator=request.user, person=person, track=track)
             messages.success(
-                request, _("%(name)s can no longer write here.") % {"name": person.public_name}
+                request,
+                with_isolated(_("%(name)s can no longer write here."), name=person.public_name),
             )
         else:
             assign_author(coordinator=request.user, person=person, track=track)
             messages.success(
-                request, _("%(name)s can now write workshops here.") % {"name": person.public_name}
+                request,
+                with_isolated(_("%(name)s can now write workshops here."), name=person.public_name),
             )
         return redirect("track_authors", pk=pk)
     return render(

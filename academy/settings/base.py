@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy, pgettext_lazy
 
 from .env import env_bool, env_database, env_int, env_str
 
@@ -108,7 +110,17 @@ LANGUAGES = [
     ("pl", _("Polish")),
     ("ar", _("Arabic")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [BASE_DIR / "locale"]  # ours win over every app's catalogue
+# Django's Arabic catalogue for django.contrib.auth was last refreshed in 2021: it still has
+# the password-length message under an older msgid ("%(min_length)d") than the one
+# MinimumLengthValidator now asks for ("%d"), so Arabic sign-up showed it in English.
+# Naming the current msgid here keeps it in our catalogue, where it is translated.
+ACADEMY_UPSTREAM_CATALOGUE_GAPS = (
+    ngettext_lazy(
+        "This password is too short. It must contain at least %d character.",
+        "This password is too short. It must contain at least %d characters.",
+    ),
+)
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
@@ -131,7 +143,10 @@ STORAGES = {
 }
 
 # --- Wagtail -------------------------------------------------------------------
-WAGTAIL_SITE_NAME = "Peer Academy"
+# The brand, in the reader's language: pages (academy.pages.context_processors), emails
+# (academy.emails) and the Wagtail admin's delete confirmations all read this one string.
+ACADEMY_SITE_NAME = pgettext_lazy("site name", "Peer Academy")
+WAGTAIL_SITE_NAME = ACADEMY_SITE_NAME
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
@@ -162,6 +177,7 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_SIGNUP_FORM_CLASS = "academy.accounts.forms.SignupExtrasForm"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = format_lazy("[{}] ", ACADEMY_SITE_NAME)
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
@@ -187,7 +203,9 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
-DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Peer Academy <academy@localhost>")
+# A bare address: academy.emails.sender() names it with ACADEMY_SITE_NAME in the reader's
+# language. A display name given here is used as it is.
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "academy@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Background tasks (django-tasks, as shipped with Wagtail) -------------------

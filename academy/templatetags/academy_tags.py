@@ -1,11 +1,16 @@
-"""Template helpers for the site chrome: language links and session times."""
+"""Template helpers for the site chrome: language links; dates, times and numbers in the
+reader's language and time zone; names and typed text isolated from their surroundings."""
 
-from django import template
+import functools
+
+from django import forms, template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
+
+from academy import formats
 
 register = template.Library()
 
@@ -40,3 +45,81 @@ def language_links(context):
             {"code": code, "name": info["name_local"], "url": url, "current": code == current}
         )
     return links
+
+
+def _quietly(format_value):
+    """Like Django's `date` filter, a value that is not a date (or not a number) shows
+    nothing rather than breaking the page."""
+
+    @functools.wraps(format_value)
+    def wrapped(value, *args):
+        try:
+            return format_value(value, *args)
+        except (TypeError, ValueError, AttributeError):
+            return ""
+
+    return wrapped
+
+
+@register.filter
+@_quietly
+def local_date(value, style="long"):
+    """`{{ day|local_date }}`, `{{ start|local_date:"MMMEd" }}`: see academy.formats."""
+    return formats.format_date(value, style)
+
+
+@register.filter
+@_quietly
+def local_time(value):
+    return formats.format_time(value)
+
+
+@register.filter
+@_quietly
+def local_datetime(value, style="long"):
+    return formats.format_datetime(value, style)
+
+
+@register.simple_tag
+def local_date_range(start, end, style="yMMMd"):
+    return formats.format_date_range(start, end, style)
+
+
+@register.filter
+@_quietly
+def local_zone(value):
+    return formats.format_zone(value)
+
+
+@register.filter
+@_quietly
+def local_number(value):
+    return formats.format_number(value)
+
+
+@register.filter
+@_quietly
+def local_percent(value):
+    return formats.format_percent(value)
+
+
+@register.filter
+def bdi(value):
+    """A name or typed text passed into a translated sentence, isolated there:
+    `{% blocktranslate with name=person.public_name|bdi %}`, so the msgid has no markup."""
+    return formats.isolate(value)
+
+
+TYPED_TEXT_WIDGETS = (forms.TextInput, forms.Textarea)
+
+
+@register.filter
+def dir_auto(field):
+    """A form field whose people type free text, rendered with dir="auto" so what they
+    type runs in its own direction; other widgets are rendered unchanged."""
+    if type(field.field.widget) not in TYPED_TEXT_WIDGETS:
+        return field
+    html = field.as_widget(attrs={"dir": "auto"})
+    if field.field.show_hidden_initial:
+        html += field.as_hidden(only_initial=True)
+    return html

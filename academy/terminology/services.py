@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from academy.errors import Refused
+from academy.formats import format_date
 from academy.security import DIRECTION_CONTROLS_MESSAGE, contains_direction_controls
 from academy.terminology.grammar import UNCOUNTED, plural_categories
 from academy.terminology.models import (
@@ -122,8 +123,7 @@ def revert_revision(*, user, revision):
         locale=revision.locale,
         track=revision.track,
         author=user,
-        reason=_("Reverted the change of %(date)s.")
-        % {"date": revision.created_at.date().isoformat()},
+        reason=_("Reverted the change of %(date)s.") % {"date": format_date(revision.created_at)},
         old_forms=current_forms,
         new_forms=target,
         reverts=revision,

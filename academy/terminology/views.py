@@ -37,6 +37,7 @@ from academy.terminology.models import (
 )
 from academy.terminology.rules import can_decide_proposal, can_edit_terms
 from academy.terminology.tables import changes_table, forms_table
+from academy.translating.registry import target_languages
 from academy.web import query_id, run
 
 COMMUNITY_WRITES_PER_HOUR = 60
@@ -95,6 +96,7 @@ def words_page(request, locale):
         "can_edit": can_edit_terms(request.user, locale),
         "locales": TermLocale.objects.values_list("code", flat=True),
     }
+    context["translates_content"] = context["can_edit"] and locale in target_languages()
     return render(request, "words/words_page.html", context)
 
 

@@ -1,8 +1,11 @@
+from functools import partial
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from academy.languages import spoken_language_choices
 from academy.models import Skill
+from academy.pickers import LanguagesField
 from mentoring.models import ProgrammeTemplate
 
 
@@ -12,16 +15,16 @@ class MentorRequestForm(forms.Form):
         queryset=Skill.objects.all(),
         widget=forms.CheckboxSelectMultiple,
     )
-    languages = forms.MultipleChoiceField(
-        label=_("Languages I use"), widget=forms.SelectMultiple(attrs={"size": 6})
-    )
+    languages = LanguagesField(label=_("Languages I use"))
     waive_language = forms.BooleanField(
         label=_("A shared language is not necessary"), required=False
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["languages"].choices = spoken_language_choices()
+        self.fields["languages"].choices = partial(
+            spoken_language_choices, first=self.initial.get("languages")
+        )
 
 
 class ProposeForm(forms.Form):

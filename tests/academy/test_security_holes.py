@@ -6,11 +6,12 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.exceptions import ValidationError
-from django.utils import formats, timezone
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from academy.dates import check_date_range
 from academy.errors import Refused
+from academy.formats import format_date
 from academy.models import Role
 from academy.terminology import services as term_services
 from cohorts.models import RegistrationStatus, SessionAccess
@@ -74,7 +75,7 @@ def test_a_closing_date_years_ahead_is_refused_and_the_words_page_stays_up(clien
     )
     assert response.status_code == 200
     latest = timezone.localdate() + timedelta(days=365)
-    shown = formats.date_format(latest, "DATE_FORMAT")  # e.g. "Dec. 1, 2027"
+    shown = format_date(latest)  # e.g. "1 December 2027"
     assert f"Choose a date no later than {shown}." in response.content.decode()
     assert client.get("/en/words/de/").status_code == 200
 

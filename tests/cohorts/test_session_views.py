@@ -129,7 +129,10 @@ def test_facilitator_takes_attendance_and_completion_follows(client, track, runn
     client.logout()
     page = client.get(f"/en/completion/{enrolment.completion_code}/")
     assert page.status_code == 200
-    assert f"{learner.public_name} completed “Running great workshops”" in page.content.decode()
+    assert (
+        f"<bdi>{learner.public_name}</bdi> completed “<bdi>Running great workshops</bdi>”"
+        in page.content.decode()
+    )
 
 
 @pytest.mark.django_db
