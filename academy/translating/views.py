@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 
 from academy.accounts.rules import is_coordinator
 from academy.languages import language_name
+from academy.ratelimit import limited
 from academy.translating import services
 from academy.translating.forms import TranslationForm
 from academy.translating.registry import SOURCE_LANGUAGE, target_languages, translatables
@@ -20,6 +21,7 @@ from academy.translating.states import State, item_state, items, progress, recor
 from academy.web import run
 
 ITEMS_PER_PAGE = 25
+SAVES_PER_HOUR = 200  # a translator at full speed saves a few a minute
 
 
 def may_view(user):
@@ -99,6 +101,7 @@ def _item(kind_key, pk):
 
 
 @login_required
+@limited("translate", SAVES_PER_HOUR)
 def translate_item(request, language, kind_key, pk):
     _language_or_404(language)
     if not can_translate(request.user, language):

@@ -383,7 +383,8 @@ def test_the_page_editor_opens_for_an_author_with_other_languages_read_only(clie
     assert response.status_code == 200
     html = response.content.decode()
     assert 'name="intro_en"' in html
-    assert html.count("Translators translate this in the translation workspace.") >= 10
+    # title, introduction, body and time commitment in the five other languages
+    assert html.count("Translators translate this in the translation workspace.") == 20
 
 
 def test_an_author_saving_the_page_cannot_change_another_language(client, lesson):
@@ -416,3 +417,22 @@ def test_listings_mark_untranslated_titles_as_english(client, lesson, track):
     assert f'<h3 lang="en" dir="ltr"><a href="{lesson.get_url().replace("/en/", "/ar/", 1)}' in html
     assert '<p lang="en" dir="ltr">Hear the whole story.</p>' in html
     assert "<h1>إدارة ورش عمل ناجحة</h1>" in html  # the track itself is translated
+
+
+def test_deleting_an_item_forgets_its_translation_sources(skill, translator_pl):
+    services.translate(translator_pl, kind("skill"), skill, "pl", {"name": "Facylitacja"})
+    other = Skill.objects.create(key="speaking", name="Public speaking", name_pl="Przemawianie")
+    services.stamp_existing(["pl"])
+    skill.delete()
+    assert list(TranslatedFrom.objects.values_list("object_id", flat=True)) == [str(other.pk)]
+
+
+def test_translating_too_often_is_refused(client, settings, skill, translator_pl):
+    client.force_login(translator_pl)
+    url = item_url("pl", "skill", skill)
+    for number in range(200):
+        client.post(url, {"name": f"Facylitacja {number}"})
+    response = client.post(url, {"name": "Jeszcze raz"})
+    assert response.status_code == 429
+    skill.refresh_from_db()
+    assert skill.name_pl == "Facylitacja 199"
