@@ -9,6 +9,9 @@ class AcademyConfig(AppConfig):
     def ready(self):
         # Signal modules import models, which exist only once the registry is ready.
         from academy.accounts import personal_data as account_data
+        from academy.growth import personal_data as growth_data
+        from academy.growth.alumni import personal_data as alumni_data
+        from academy.growth.badges import setup as badges
         from academy.pages import personal_data as page_data
         from academy.pages import signals as page_signals
         from academy.pages.models import AcademyPage
@@ -22,7 +25,15 @@ class AcademyConfig(AppConfig):
         term_signals.connect()
         translation_signals.connect()
         translatable_kinds.register()
-        for room in (account_data, page_data, term_data, translation_data):
+        badges.register()
+        for room in (
+            account_data,
+            growth_data,
+            page_data,
+            term_data,
+            translation_data,
+            alumni_data,
+        ):
             room.register()
         # wagtail-modeltranslation replaces route() on every translated page model
         # with one that loads all children; put back our one-query-per-level routing.

@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from academy.accounts.views import profile
+from academy.growth.badges.urls import well_known as badge_keys
 from academy.pages.views import search, track_authors_view
 from academy.web import DatabaseId, healthz, trivial
 
@@ -29,6 +30,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("cohorts.feed_urls")),
+    *badge_keys,
 ]
 
 localized = [
@@ -36,8 +38,11 @@ localized = [
     path("", include("academy.privacy.urls")),
     path("accounts/", include("allauth.urls")),
     path("search/", search, name="search"),
+    path("badges/", include("academy.growth.badges.urls")),
     path("words/", include("academy.terminology.urls")),
     path("translate/", include("academy.translating.urls")),
+    path("alumni/", include("academy.growth.alumni.urls")),
+    path("growth/", include("academy.growth.urls")),
     path("tracks/<id:pk>/authors/", track_authors_view, name="track_authors"),
     path("", include("cohorts.urls")),
     path("", include("mentoring.urls")),

@@ -9,12 +9,26 @@ class MentoringConfig(AppConfig):
     def ready(self):
         # Imported here: the modules below need the app registry to be ready.
         from academy.demo.signals import demo_loaded
-        from mentoring import personal_data
+        from mentoring import badge_rules, personal_data
         from mentoring.demo.loader import load_mentoring
 
         personal_data.register()
+        self.tell_growth_who_mentors()
+        badge_rules.register()
         demo_loaded.connect(load_mentoring, dispatch_uid="mentoring-demo")
         self.offer_translations()
+
+    def tell_growth_who_mentors(self):
+        """Self-assessments shared with "my mentors" mean those in active pairings."""
+        from academy.growth.mentors import mentor_sources
+        from mentoring.models import Pairing, PairingStatus
+
+        def active_mentor_ids(person):
+            return Pairing.objects.filter(mentee=person, status=PairingStatus.ACTIVE).values_list(
+                "mentor_id", flat=True
+            )
+
+        mentor_sources.register(active_mentor_ids)
 
     def offer_translations(self):
         """Programme names appear in the translation workspace."""

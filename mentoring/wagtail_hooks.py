@@ -1,21 +1,13 @@
-"""Coordinators keep the skills framework and the programme templates in the Wagtail
-admin. Mentor profiles come from approved offers and are kept on the site's own screens."""
+"""Coordinators keep the programme templates in the Wagtail admin (the skills framework
+is the academy's, under "Skills framework"). Mentor profiles come from approved offers
+and are kept on the site's own screens."""
 
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from academy.models import Skill
 from mentoring.models import ProgrammeTemplate
-
-
-class SkillViewSet(SnippetViewSet):
-    model = Skill
-    icon = "tag"
-    menu_label = _("Skills")
-    list_display = ["name", "area", "key"]
-    search_fields = ["name", "key"]
 
 
 class ProgrammeTemplateViewSet(SnippetViewSet):
@@ -26,7 +18,7 @@ class ProgrammeTemplateViewSet(SnippetViewSet):
 
 
 class SupportGroup(SnippetViewSetGroup):
-    items = (SkillViewSet, ProgrammeTemplateViewSet)
+    items = (ProgrammeTemplateViewSet,)
     menu_icon = "tag"
     menu_label = pgettext_lazy("navigation", "Support")
     menu_name = "support"

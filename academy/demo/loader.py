@@ -16,6 +16,10 @@ from academy.demo.files import read_toml
 from academy.demo.signals import demo_loaded
 from academy.demo.terms_loader import load_terms
 from academy.demo.translated import set_translated
+from academy.growth.alumni.models import AlumniStatus
+from academy.growth.alumni.services import move_on, report_back
+from academy.growth.badges.demo import load_badges
+from academy.growth.demo import load_growth
 from academy.models import (
     AddressForm,
     HomePage,
@@ -66,9 +70,28 @@ class DemoLoader:
         for person in people:
             join_groups(self.people[person["key"]], person)
         load_terms(self.people)
+        load_growth(read_toml(DATA / "skills.toml"), self.people, log=self.log)
         demo_loaded.send(sender=DemoLoader, people=self.people, log=self.log)
+        self.alumni()
+        load_badges(read_toml(DATA / "badges.toml"), log=self.log)
         self.translations()
         return self.created
+
+    def alumni(self):
+        """Who moved on and what they reported (demo/data/alumni.toml); once."""
+        for data in read_toml(DATA / "alumni.toml")["alumni"]:
+            person = User.objects.filter(email=data["email"]).first()
+            if person is None or AlumniStatus.objects.filter(person=person).exists():
+                continue
+            move_on(
+                person,
+                destination=data["destination"],
+                where=data["where"],
+                share_with_coordinators=data["share_with_coordinators"],
+            )
+            moved_on_on = timezone.localdate() - timedelta(days=round(30.4 * data["months_ago"]))
+            AlumniStatus.objects.filter(person=person).update(moved_on_on=moved_on_on)
+            report_back(person, **data["report"])
 
     def translations(self):
         """Record the demo's translations as made from today's sources, then apply

@@ -1,7 +1,9 @@
 """Django finds the academy's models here; each is defined in its room."""
 
 from academy.accounts.models import AddressForm, User
-from academy.growth.models import Skill
+from academy.growth.alumni.models import AlumniReport, AlumniStatus, ReportRequest
+from academy.growth.badges.models import Award, Badge, SigningKey
+from academy.growth.models import Assessment, Skill, SkillArea, SkillLevel
 from academy.pages.models import (
     AcademyPage,
     HomePage,
@@ -30,6 +32,11 @@ from academy.translating.models import TranslatedFrom
 __all__ = [
     "AcademyPage",
     "AddressForm",
+    "AlumniReport",
+    "AlumniStatus",
+    "Assessment",
+    "Award",
+    "Badge",
     "DataExport",
     "DeletionRecord",
     "Gender",
@@ -38,10 +45,14 @@ __all__ = [
     "ProposalComment",
     "ProposalStatus",
     "ProposalVote",
+    "ReportRequest",
     "Role",
     "SchoolPage",
     "SessionFormat",
+    "SigningKey",
     "Skill",
+    "SkillArea",
+    "SkillLevel",
     "Term",
     "TermLocale",
     "TermProposal",

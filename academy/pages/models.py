@@ -1,11 +1,13 @@
 """The CMS tree: HomePage → SchoolPage → TrackPage → WorkshopPage."""
 
+from django import forms
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
@@ -86,6 +88,12 @@ class WorkshopPage(AcademyPage):
         blank=True,
         help_text=_("For example: 2 hours, plus 30 minutes of reading."),
     )
+    skills = ParentalManyToManyField(
+        "academy.Skill",
+        blank=True,
+        related_name="workshops",
+        verbose_name=_("skills it teaches"),
+    )
 
     parent_page_types = ["academy.TrackPage"]
     subpage_types = []
@@ -95,6 +103,7 @@ class WorkshopPage(AcademyPage):
         *Page.content_panels,
         FieldPanel("intro"),
         FieldPanel("duration_hint"),
+        FieldPanel("skills", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
         InlinePanel("sessions", label=_("Sessions"), heading=_("Sessions")),
     ]

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "cohorts",
     "mentoring",
     "wagtail.contrib.forms",
+    "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
     "wagtail.sites",
@@ -227,3 +228,5 @@ ACADEMY_FRAGMENT_CACHE_SECONDS = env_int("ACADEMY_FRAGMENT_CACHE_SECONDS", 300)
 
 # Only the benchmark settings switch on its trivial comparison view.
 ACADEMY_BENCH_VIEWS = False
+# Empty: a development key is generated and kept in the database (production requires one).
+ACADEMY_BADGE_SIGNING_KEY = ""

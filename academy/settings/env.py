@@ -9,6 +9,8 @@ import os
 from urllib.parse import parse_qs, urlsplit
 
 import dj_database_url
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from django.core.exceptions import ImproperlyConfigured
 
 _MISSING = object()
@@ -60,6 +62,26 @@ def env_list(name, default=_MISSING):
     if value is None:
         return list(default) if default is not None else []
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def env_private_key(name, default=_MISSING):
+    """A PEM private key (EC P-256 or RSA of 2048 bits or more); `\\n` may stand for
+    the line breaks, since many deployment tools keep a variable on one line."""
+    value = env_str(name, default)
+    if not value:
+        if default is _MISSING:
+            raise ImproperlyConfigured(f"The environment variable {name} must not be empty.")
+        return value
+    pem = value.replace("\\n", "\n").strip() + "\n"
+    try:
+        key = serialization.load_pem_private_key(pem.encode(), password=None)
+    except (ValueError, TypeError):
+        raise ImproperlyConfigured(f"{name} must be an unencrypted PEM private key.") from None
+    good_ec = isinstance(key, ec.EllipticCurvePrivateKey) and key.curve.name == "secp256r1"
+    good_rsa = isinstance(key, rsa.RSAPrivateKey) and key.key_size >= 2048
+    if not (good_ec or good_rsa):
+        raise ImproperlyConfigured(f"{name} must be an EC P-256 or an RSA (2048+) private key.")
+    return pem
 
 
 def env_database(name="DATABASE_URL", default=_MISSING):

@@ -7,7 +7,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import MIDDLEWARE
-from .env import env_bool, env_cache, env_database, env_int, env_list, env_str
+from .env import env_bool, env_cache, env_database, env_int, env_list, env_private_key, env_str
 
 DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY")
@@ -24,6 +24,8 @@ if _base.scheme not in ("https", "http") or not _base.hostname or _base.path.str
         "WAGTAILADMIN_BASE_URL must be the site's address, e.g. https://academy.example.org"
     )
 WAGTAILADMIN_BASE_URL = WAGTAILADMIN_BASE_URL.rstrip("/")
+# Signs every badge credential; its public half is published at /.well-known/jwks.json.
+ACADEMY_BADGE_SIGNING_KEY = env_private_key("ACADEMY_BADGE_SIGNING_KEY")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [f"https://{h}" for h in ALLOWED_HOSTS])
 
 DATABASES = {"default": env_database()}

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from academy.growth.models import Skill
+from academy.growth.models import Skill, SkillArea, SkillLevel
 from academy.pages.models import HomePage, SchoolPage, TrackPage, WorkshopPage
 from academy.terminology.models import Role
 from academy.translating.registry import translatables
@@ -17,5 +17,9 @@ def register():
     translatables.register(
         "workshop", WorkshopPage, (*PAGE_FIELDS, "duration_hint"), label=_("Workshops")
     )
-    translatables.register("skill", Skill, ("name", "area"), label=_("Skills"))
+    translatables.register("skill_area", SkillArea, ("name", "description"), label=_("Skill areas"))
+    translatables.register("skill", Skill, ("name", "description"), label=_("Skills"))
+    translatables.register(
+        "skill_level", SkillLevel, ("description",), label=_("What skill levels mean")
+    )
     translatables.register("role", Role, ("description",), label=_("What roles mean"))

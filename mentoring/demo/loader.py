@@ -36,7 +36,7 @@ def load_mentoring(sender, people, log=None, **kwargs):
     if ProgrammeTemplate.objects.exists():
         return
     now = timezone.now()
-    skills = _skills(read_toml(DATA / "skills.toml"))
+    skills = _skills()
     programmes = _programmes(read_toml(DATA / "programmes.toml"))
     data = read_toml(DATA / "people.toml")
     people = {**people, **{person["key"]: demo_user(person) for person in data["people"]}}
@@ -58,18 +58,9 @@ def load_mentoring(sender, people, log=None, **kwargs):
         )
 
 
-def _skills(data):
-    found = {}
-    for position, spec in enumerate(data["skills"]):
-        area = data["areas"][spec["area"]]
-        skill = Skill.objects.filter(key=spec["key"]).first() or Skill(key=spec["key"])
-        skill.position = position
-        set_translated(skill, "name", spec["name"])
-        set_translated(skill, "area", area)
-        skill.name, skill.area = spec["name"]["en"], area["en"]
-        skill.save()
-        found[spec["key"]] = skill
-    return found
+def _skills():
+    """The skills framework is the academy's (academy/demo/data/skills.toml), loaded first."""
+    return {skill.key: skill for skill in Skill.objects.all()}
 
 
 def _programmes(data):

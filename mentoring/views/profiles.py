@@ -82,7 +82,9 @@ def may_see_person(viewer, person):
 
 @login_required
 def person_page(request, pk):
-    person = get_object_or_404(User.objects.select_related("mentor_profile"), pk=pk, is_active=True)
+    person = get_object_or_404(
+        User.objects.select_related("mentor_profile", "growth_sharing"), pk=pk, is_active=True
+    )
     if not may_see_person(request.user, person):
         raise Http404
     profile = getattr(person, "mentor_profile", None)

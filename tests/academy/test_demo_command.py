@@ -11,7 +11,10 @@ from wagtail.models import Site
 import academy.demo.loader
 import cohorts.demo.loader
 import mentoring.demo.loader
+from academy.growth.alumni.models import AlumniStatus
 from academy.models import (
+    Award,
+    Badge,
     ProposalStatus,
     SchoolPage,
     Term,
@@ -81,6 +84,15 @@ def test_demo_builds_academy_and_is_idempotent(capsys):
             if item.state is not State.CURRENT
         }
 
+    # One alumna who moved on and reported back, sharing where she went.
+    alumna = AlumniStatus.objects.select_related("person").get()
+    assert (alumna.person.email, alumna.destination, alumna.share_with_coordinators) == (
+        "rania@demo.peer-academy.org",
+        "organisation",
+        True,
+    )
+    assert alumna.person.alumni_reports.get().new_role == "منسّقة برامج التطوع"
+
     revised = ("workshop", "one-to-one-check-ins")
     assert unfinished("de") == {revised: State.OUT_OF_DATE}
     assert unfinished("ar") == {
@@ -149,6 +161,14 @@ def test_demo_builds_academy_and_is_idempotent(capsys):
     assert adopted.revisions.get().reason == "Adopted after the community vote."
     assert proposals["leader", "de"].closes_at is not None
 
+    # Badges: eight, awarded by rule from the demo's facts and by hand; one revoked.
+    assert Badge.objects.count() == 8
+    assert Badge.objects.exclude(image=None).count() == 8
+    assert Award.objects.valid().count() == 13
+    revoked = Award.objects.exclude(revoked_at=None).select_related("badge", "person").get()
+    assert (revoked.badge.key, revoked.person.email) == ("welcomer", "tomasz@demo.peer-academy.org")
+    assert Award.objects.filter(badge__key="offers-support").count() == 5
+
 
 @pytest.mark.django_db
 def test_demo_pages_serve_in_every_language(client):
@@ -164,7 +184,7 @@ def test_demo_pages_serve_in_every_language(client):
 def test_demo_data_is_in_every_language():
     """Every translated text in the demo's TOML files has all six languages, none empty."""
     files = sorted(path for folder in DATA_FOLDERS for path in folder.glob("*.toml"))
-    assert len(files) == 16
+    assert len(files) == 18
     checked = 0
     for path in files:
         with path.open("rb") as file:
@@ -173,4 +193,4 @@ def test_demo_data_is_in_every_language():
             assert list(texts) == list(expected), f"{path.name}{where}"
             assert all(texts.values()), f"{path.name}{where}"
             checked += 1
-    assert checked == 109
+    assert checked == 174  # 24 of them the badges' names, descriptions and criteria

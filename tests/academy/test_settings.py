@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
+from academy.growth.badges.keys import new_private_pem
 from academy.settings import env
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,6 +77,7 @@ def test_production_deploy_check_is_clean(tmp_path):
             **BASE_URL,
             "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
             "CACHE_URL": "locmem://",
+            "ACADEMY_BADGE_SIGNING_KEY": new_private_pem(),
         },
         "check",
         "--deploy",

@@ -18,7 +18,11 @@ from wagtail.models import (
 )
 from wagtail.users.models import UserProfile
 
-from academy.models import Role, Skill, TermRevision
+from academy.growth import assessments
+from academy.growth.alumni import services as alumni
+from academy.growth.alumni.models import Destination, ReportRequest
+from academy.growth.models import AssessmentReminder
+from academy.models import Award, Badge, Role, Skill, TermRevision
 from academy.privacy.models import DataExport, DeletionRecord
 from academy.terminology import services as term_services
 from cohorts.models import (
@@ -149,6 +153,24 @@ def person_with_everything(track, workshop):
             working_well="",
             could_change="",
         )
+
+    # Badges: one awarded by hand, with a reason.
+    badge = Badge.objects.create(key="welcomer", name="Welcomer", description="-", criteria="-")
+    Award.objects.create(
+        badge=badge, person=person, awarded_by=mentor, reason=f"{MARK} welcomes", salt="s"
+    )
+
+    # Growth: a submitted self-assessment, shared with mentors, and a reminder.
+    assessment = assessments.submit(
+        person, {skill: assessments.RatingInput(level=3, evidence=f"{MARK} ran a meeting")}
+    )
+    assessments.set_sharing(person, mentors_may_see=True)
+    AssessmentReminder.objects.create(person=person, due_on=assessment.submitted_at.date())
+
+    # Alumni: moved on, reported back, and asked to once.
+    alumni.move_on(person, destination=Destination.ROLE, where=f"{MARK} trainer")
+    alumni.report_back(person, new_role=f"{MARK} trainer", carried=f"{MARK} listening")
+    ReportRequest.objects.create(person=person, year=timezone.now().year)
 
     # Accounts and the CMS.
     SocialAccount.objects.create(user=person, provider="mediawiki", uid="7731")

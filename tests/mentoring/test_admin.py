@@ -25,7 +25,14 @@ def test_coordinator_adds_a_translated_programme_and_skill(client, coordinator):
     )
     response = client.post(
         "/admin/snippets/academy/skill/add/",
-        {"key": "mediation", "name_en": "Mediation", "name_pl": "Mediacje", "position": "3"},
+        {
+            "key": "mediation",
+            "name_en": "Mediation",
+            "name_pl": "Mediacje",
+            "position": "3",
+            **{f"levels-{k}": "0" for k in ("TOTAL_FORMS", "INITIAL_FORMS", "MIN_NUM_FORMS")},
+            "levels-MAX_NUM_FORMS": "5",
+        },
     )
     assert response.status_code == 302, response.content.decode()[:1500]
     assert Skill.objects.get(key="mediation").name_pl == "Mediacje"

@@ -31,7 +31,7 @@ LANGUAGES = ["en", "de", "es", "fr", "pl", "ar"]
 def test_demo_peer_support(capsys):
     call_command("demo")
     assert (
-        "Peer support: 7 skills, 3 programmes, 5 people offering support, 5 pairings."
+        "Peer support: 15 skills, 3 programmes, 5 people offering support, 5 pairings."
         in capsys.readouterr().out
     )
     call_command("demo")  # a second run adds nothing

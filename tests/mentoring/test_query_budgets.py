@@ -124,7 +124,7 @@ def test_person_page_query_count(client, user, track, item_count, django_assert_
     url = f"/en/people/{person.pk}/"
     client.force_login(user)
     client.get(url)
-    with django_assert_num_queries(7):  # one of them: may the viewer delete on request
+    with django_assert_num_queries(8):  # may the viewer delete on request; the shown badges
         response = client.get(url)
     assert response.status_code == 200
     assert response.context["skills"] == offered

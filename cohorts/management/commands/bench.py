@@ -18,6 +18,7 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
+from academy.growth.demo import ensure_assessments
 from academy.models import TrackPage, User, WorkshopPage, WorkshopSession
 from cohorts.services import seats
 
@@ -91,7 +92,9 @@ class Command(BaseCommand):
             "track": track.url,
             "workshop": workshop.url,
             "dashboard": "/en/dashboard/",
+            "my growth": "/en/growth/",  # the signed-in learner, with 10 self-assessments
         }
+        ensure_assessments(User.objects.get(email="learner@demo.peer-academy.org"), 10)
         cookie = self.login_cookie()
         vendor = connection.vendor
         for cache_url, label in (
@@ -122,7 +125,7 @@ class Command(BaseCommand):
             try:
                 self.wait_for_server()
                 results = {
-                    name: measure(path, cookie if name == "dashboard" else None)
+                    name: measure(path, cookie if name in ("dashboard", "my growth") else None)
                     for name, path in paths.items()
                 }
             finally:
