@@ -31,7 +31,7 @@ from mentoring.services.check_ins import FEEDBACK_FIELDS
 
 def _pairing_for(user, pk):
     pairing = get_object_or_404(
-        Pairing.objects.select_related("mentor", "mentee", "programme"), pk=pk
+        Pairing.objects.select_related("mentor", "mentee__growth_sharing", "programme"), pk=pk
     )
     if not pairing.involves(user) and not is_coordinator(user):
         raise PermissionDenied

@@ -7,6 +7,7 @@ import pytest
 from academy.growth import assessments
 from tests.academy.growth_support import assessed, framework
 from tests.factories import UserFactory
+from tests.factories.mentoring import PairingFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -44,3 +45,15 @@ def test_switching_it_on_is_each_persons_own(client, grower, who, expected):
     response = client.post("/en/growth/sharing/page/", {"show_growth_on_page": "on"})
     assert response.status_code == expected
     assert assessments.shows_growth_on_page(grower) is (who == "owner")
+
+
+def test_the_mentor_finds_the_shared_growth_from_the_pairing_page(client):
+    pairing = PairingFactory()
+    url = f"/en/mentoring/pairings/{pairing.pk}/"
+    client.force_login(pairing.mentor)
+    link = f'href="/en/growth/people/{pairing.mentee_id}/"'
+    assert link not in client.get(url).content.decode()
+    assessments.set_sharing(pairing.mentee, mentors_may_see=True)
+    assert link in client.get(url).content.decode()
+    client.force_login(pairing.mentee)
+    assert link not in client.get(url).content.decode()
