@@ -15,6 +15,7 @@ class AcademyConfig(AppConfig):
         from academy.pages import personal_data as page_data
         from academy.pages import signals as page_signals
         from academy.pages.models import AcademyPage
+        from academy.stories import setup as stories
         from academy.terminology import personal_data as term_data
         from academy.terminology import signals as term_signals
         from academy.translating import kinds as translatable_kinds
@@ -33,6 +34,7 @@ class AcademyConfig(AppConfig):
             term_data,
             translation_data,
             alumni_data,
+            stories,
         ):
             room.register()
         # wagtail-modeltranslation replaces route() on every translated page model

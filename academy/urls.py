@@ -43,6 +43,8 @@ localized = [
     path("translate/", include("academy.translating.urls")),
     path("alumni/", include("academy.growth.alumni.urls")),
     path("growth/", include("academy.growth.urls")),
+    path("reports/", include("academy.reports.urls")),
+    path("stories/", include("academy.stories.urls")),
     path("tracks/<id:pk>/authors/", track_authors_view, name="track_authors"),
     path("", include("cohorts.urls")),
     path("", include("mentoring.urls")),

@@ -15,6 +15,7 @@ from academy.pages.models import (
 from academy.pages.search_text import PageSearchText
 from academy.pages.sessions import SessionFormat, WorkshopSession
 from academy.privacy.models import DataExport, DeletionRecord
+from academy.stories.models import Domain, Round, Story
 from academy.terminology.models import (
     Gender,
     ProposalComment,
@@ -39,6 +40,7 @@ __all__ = [
     "Badge",
     "DataExport",
     "DeletionRecord",
+    "Domain",
     "Gender",
     "HomePage",
     "PageSearchText",
@@ -47,12 +49,14 @@ __all__ = [
     "ProposalVote",
     "ReportRequest",
     "Role",
+    "Round",
     "SchoolPage",
     "SessionFormat",
     "SigningKey",
     "Skill",
     "SkillArea",
     "SkillLevel",
+    "Story",
     "Term",
     "TermLocale",
     "TermProposal",

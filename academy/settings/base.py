@@ -226,6 +226,10 @@ LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 # Fragment caches that hold rendered navigation and listings, in seconds.
 ACADEMY_FRAGMENT_CACHE_SECONDS = env_int("ACADEMY_FRAGMENT_CACHE_SECONDS", 300)
 
+# --- Reports -------------------------------------------------------------------
+# No figure or cell describing fewer people than this is shown (academy.reports).
+ACADEMY_REPORT_MINIMUM = env_int("ACADEMY_REPORT_MINIMUM", 5, minimum=2)  # 1 would show anyone
+
 # Only the benchmark settings switch on its trivial comparison view.
 ACADEMY_BENCH_VIEWS = False
 # Empty: a development key is generated and kept in the database (production requires one).

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from academy.growth.models import Skill, SkillArea, SkillLevel
 from academy.pages.models import HomePage, SchoolPage, TrackPage, WorkshopPage
+from academy.stories.models import Domain
 from academy.terminology.models import Role
 from academy.translating.registry import translatables
 
@@ -23,3 +24,6 @@ def register():
         "skill_level", SkillLevel, ("description",), label=_("What skill levels mean")
     )
     translatables.register("role", Role, ("description",), label=_("What roles mean"))
+    translatables.register(
+        "story_domain", Domain, ("name", "description"), label=_("Domains of change")
+    )

@@ -145,3 +145,11 @@ def test_sqlite_waits_for_writers_instead_of_failing():
     assert config["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
     assert config["OPTIONS"]["timeout"] == 20
     assert "journal_mode=WAL" in config["OPTIONS"]["init_command"]
+
+
+def test_env_int_enforces_a_minimum(monkeypatch):
+    monkeypatch.setenv("ACADEMY_REPORT_MINIMUM", "1")
+    with pytest.raises(ImproperlyConfigured, match="must be at least 2, got 1"):
+        env.env_int("ACADEMY_REPORT_MINIMUM", 5, minimum=2)
+    monkeypatch.setenv("ACADEMY_REPORT_MINIMUM", "7")
+    assert env.env_int("ACADEMY_REPORT_MINIMUM", 5, minimum=2) == 7

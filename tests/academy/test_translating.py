@@ -274,7 +274,8 @@ def test_progress_counts_each_state(skill, translator_pl):
 def test_stamping_accepts_existing_translations(skill):
     skill.name_pl = "Facylitacja"
     skill.save()
-    assert services.stamp_existing(["pl"]) == 1
+    # the skill and the six domains of change, seeded with their Polish names
+    assert services.stamp_existing(["pl"]) == 7
     assert services.stamp_existing(["pl"]) == 0
     name = next(f for f in state_of("skill", skill, "pl").fields if f.name == "name")
     assert name.state is State.CURRENT
@@ -326,10 +327,10 @@ def make_skills(count):
         Skill.objects.create(key=f"skill-{number}", name=f"Skill {number}")
 
 
-# Besides the skills, 8 items have text to translate: the home page, school and track,
-# and what the 5 built-in roles mean. Each kind costs one query (skill areas and skill
-# levels are kinds of their own since the growth framework).
-OTHER_ITEMS = 8
+# Besides the skills, 14 items have text to translate: the home page, school and track,
+# what the 5 built-in roles mean, and the 6 seeded domains of change. Each kind costs
+# one query (skill areas, skill levels and domains of change are kinds of their own).
+OTHER_ITEMS = 14
 
 
 @pytest.mark.parametrize("item_count", [1, 10])
@@ -338,7 +339,7 @@ def test_language_list_query_budget(
 ):
     make_skills(item_count)
     client.force_login(translator_pl)
-    with django_assert_num_queries(19):
+    with django_assert_num_queries(20):
         response = client.get("/en/translate/pl/")
     assert response.status_code == 200
     assert len(response.context["page_obj"].object_list) == min(item_count + OTHER_ITEMS, 25)
@@ -350,7 +351,7 @@ def test_workspace_query_budget(
 ):
     make_skills(item_count)
     client.force_login(translator_pl)
-    with django_assert_num_queries(19):
+    with django_assert_num_queries(20):
         response = client.get("/en/translate/")
     assert response.status_code == 200
     polish = next(row for row in response.context["progress_rows"] if row["code"] == "pl")
@@ -426,7 +427,8 @@ def test_deleting_an_item_forgets_its_translation_sources(skill, translator_pl):
     other = Skill.objects.create(key="speaking", name="Public speaking", name_pl="Przemawianie")
     services.stamp_existing(["pl"])
     skill.delete()
-    assert list(TranslatedFrom.objects.values_list("object_id", flat=True)) == [str(other.pk)]
+    skills = TranslatedFrom.objects.filter(content_type__model="skill")
+    assert list(skills.values_list("object_id", flat=True)) == [str(other.pk)]
 
 
 def test_translating_too_often_is_refused(client, settings, skill, translator_pl):

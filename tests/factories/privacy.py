@@ -22,7 +22,7 @@ from academy.growth import assessments
 from academy.growth.alumni import services as alumni
 from academy.growth.alumni.models import Destination, ReportRequest
 from academy.growth.models import AssessmentReminder
-from academy.models import Award, Badge, Role, Skill, TermRevision
+from academy.models import Award, Badge, Domain, Role, Round, Skill, Story, TermRevision
 from academy.privacy.models import DataExport, DeletionRecord
 from academy.terminology import services as term_services
 from cohorts.models import (
@@ -171,6 +171,19 @@ def person_with_everything(track, workshop):
     alumni.move_on(person, destination=Destination.ROLE, where=f"{MARK} trainer")
     alumni.report_back(person, new_role=f"{MARK} trainer", carried=f"{MARK} listening")
     ReportRequest.objects.create(person=person, year=timezone.now().year)
+
+    # Stories: one written in a round.
+    today = timezone.localdate()
+    story_round = Round.objects.create(starts_on=today, ends_on=today, scope="academy")
+    Story.objects.create(
+        round=story_round,
+        author=person,
+        domain=Domain.objects.get(key="new-voices"),
+        headline=f"{MARK} story",
+        what_happened=f"{MARK} what happened",
+        why_it_matters=f"{MARK} why",
+        language="pl",
+    )
 
     # Accounts and the CMS.
     SocialAccount.objects.create(user=person, provider="mediawiki", uid="7731")
