@@ -5,8 +5,9 @@ content version in their cache key. Publishing, unpublishing, moving or deleting
 page, a session change or a role-word change bumps it in the shared cache, so every
 process stops serving the old copy at once without a database query.
 
-Only pages served from the page tree are cached, only for requests that carry no
-cookie but the language and CSRF ones, and only responses that set no cookie."""
+Pages served from the page tree are cached, and views marked `@anonymously_cached`
+(public pages outside the tree, such as the stories); only for requests that carry
+no cookie but the language and CSRF ones, and only responses that set no cookie."""
 
 import hashlib
 
@@ -34,13 +35,22 @@ def bump_content_version(**_kwargs) -> None:
         cache.set(_KEY, 2, timeout=None)
 
 
-def _cacheable_request(request):
+def anonymously_cached(view):
+    """Mark a view whose page is the same for every visitor without a session, and
+    changes only when the content version does (its models bump it on save)."""
+    view.anonymous_page_cache = True
+    return view
+
+
+def _cacheable_request(request, view_func):
+    served_from_tree = (
+        request.resolver_match is not None and request.resolver_match.url_name == "wagtail_serve"
+    )
     return (
         request.method in ("GET", "HEAD")
         and not request.GET
         and set(request.COOKIES) <= HARMLESS_COOKIES
-        and request.resolver_match is not None
-        and request.resolver_match.url_name == "wagtail_serve"
+        and (served_from_tree or getattr(view_func, "anonymous_page_cache", False))
     )
 
 
@@ -72,7 +82,7 @@ class AnonymousPageCacheMiddleware:
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if not _cacheable_request(request):
+        if not _cacheable_request(request, view_func):
             return None
         key = _key(request)
         cached = cache.get(key)

@@ -1,14 +1,10 @@
 """The stories pages: writing and deciding who may read, the coordinators' rounds and
 panel, and the public page of selected stories."""
 
-import hashlib
-from functools import wraps
 from itertools import groupby
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -16,33 +12,12 @@ from django.views.decorators.http import require_POST
 
 from academy.accounts.rules import require_coordinator
 from academy.languages import language_name
-from academy.pages.cache import HARMLESS_COOKIES, content_version
+from academy.pages.cache import anonymously_cached
 from academy.ratelimit import limited
 from academy.stories import services
 from academy.stories.forms import ConsentForm, MoveForm, RoundForm, SelectForm, StoryForm
 from academy.stories.models import Domain, Round, Story
 from academy.web import run
-
-
-def anonymous_cached(view):
-    """Serve a visitor without a session from the page cache; the content version in
-    the key changes whenever a story or a domain is saved or deleted. The page cache
-    middleware stores the response when the view sets `_page_cache_key`."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if request.GET or not set(request.COOKIES) <= HARMLESS_COOKIES:
-            return view(request, *args, **kwargs)
-        path = hashlib.sha256(request.path.encode()).hexdigest()
-        key = f"academy:stories:{content_version()}:{get_language()}:{path}"
-        cached = cache.get(key)
-        if cached is not None:
-            content, content_type = cached
-            return HttpResponse(content, content_type=content_type)
-        request._page_cache_key = key
-        return view(request, *args, **kwargs)
-
-    return wrapper
 
 
 def _mark_languages(stories):
@@ -59,13 +34,13 @@ def _by_domain(stories):
     return [(domain, list(items)) for domain, items in groupby(stories, key=lambda s: s.domain)]
 
 
-@anonymous_cached
+@anonymously_cached
 def public_list(request):
     stories = _mark_languages(list(services.published().select_related("author", "domain")))
     return render(request, "stories/public_list.html", {"groups": _by_domain(stories)})
 
 
-@anonymous_cached
+@anonymously_cached
 def public_story(request, pk):
     story = get_object_or_404(services.published().select_related("author", "domain"), pk=pk)
     _mark_languages([story])

@@ -1,10 +1,9 @@
 """Which fields of an object show the source language because their translation
 into the reader's language is missing (django-modeltranslation falls back)."""
 
-from django.conf import settings
 from django.utils.translation import get_language
 
-SOURCE_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+from academy.translating.registry import SOURCE_LANGUAGE
 
 
 def falls_back(obj, field, language=None) -> bool:

@@ -70,8 +70,17 @@ def recorded_sources(languages, kind: Kind | None = None, object_ids=None) -> di
     }
 
 
+def _source_text(obj, name) -> str:
+    """The source text of a field, worked out once per object however many languages
+    ask (a StreamField is cut into segments to get it)."""
+    memo = obj.__dict__.setdefault("_translation_sources", {})
+    if name not in memo:
+        memo[name] = field_text(obj, name, SOURCE_LANGUAGE)
+    return memo[name]
+
+
 def field_state(obj, name, language, recorded: str | None) -> FieldState | None:
-    source = field_text(obj, name, SOURCE_LANGUAGE)
+    source = _source_text(obj, name)
     if not source:  # nothing to translate
         return None
     if not field_text(obj, name, language):
