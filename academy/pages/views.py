@@ -15,6 +15,8 @@ from academy.formats import with_isolated
 from academy.pages.models import TrackPage
 from academy.pages.publishing import assign_author, track_authors, unassign_author
 from academy.pages.search import search_pages
+from academy.pages.search_index import query_words
+from academy.stories.services import search_published
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -51,9 +53,16 @@ def track_authors_view(request, pk):
 def search(request):
     """Search every page type in the language of the URL."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = None
+    results, stories = None, []
     if query:
         paginator = Paginator(search_pages(query, get_language() or "en"), RESULTS_PER_PAGE)
         results = paginator.get_page(request.GET.get("page"))
-    context = {"query": query, "results": results, "pagination_params": urlencode({"q": query})}
+        if results.number == 1:
+            stories = search_published(query_words(query))
+    context = {
+        "query": query,
+        "results": results,
+        "stories": stories,
+        "pagination_params": urlencode({"q": query}),
+    }
     return render(request, "academy/search.html", context)

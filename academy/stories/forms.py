@@ -11,21 +11,20 @@ from academy.stories.models import (
     Consent,
     Domain,
     Round,
-    Scope,
     Story,
 )
+from academy.stories.scopes import ACADEMY, scopes
 
 ROUND_YEARS = 5  # how far from today a round may be dated
 
 
 class RoundForm(forms.ModelForm):
-    track = forms.ModelChoiceField(
-        label=_("Track"), queryset=TrackPage.objects.live().order_by("title"), required=False
-    )
+    """Dates, the question, and what the round asks about: one choice for each kind of
+    scope that has targets (schools and tracks here, cohorts when cohorts is there)."""
 
     class Meta:
         model = Round
-        fields = ["starts_on", "ends_on", "scope", "track", "question"]
+        fields = ["starts_on", "ends_on", "scope", "question"]
         widgets = {
             "starts_on": forms.DateInput(attrs={"type": "date"}),
             "ends_on": forms.DateInput(attrs={"type": "date"}),
@@ -36,6 +35,12 @@ class RoundForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["question"].initial = str(DEFAULT_QUESTION)
+        self.fields["scope"].initial = ACADEMY[0]
+        self.target_kinds = [kind for kind in scopes.kinds() if kind.targets]
+        for kind in self.target_kinds:
+            self.fields[kind.key] = forms.ModelChoiceField(
+                label=kind.target_label, queryset=kind.targets(), required=False
+            )
 
     def _in_range(self, name):
         today = timezone.localdate()
@@ -55,11 +60,27 @@ class RoundForm(forms.ModelForm):
         starts_on, ends_on = cleaned.get("starts_on"), cleaned.get("ends_on")
         if starts_on and ends_on and ends_on < starts_on:
             self.add_error("ends_on", _("The round cannot end before it starts."))
-        if cleaned.get("scope") == Scope.TRACK and not cleaned.get("track"):
-            self.add_error("track", _("Choose the track this round asks about."))
-        if cleaned.get("scope") == Scope.ACADEMY:
-            cleaned["track"] = None
+        scope = cleaned.get("scope")
+        kind = scopes.kind(scope) if scope else None
+        if kind and kind.targets:
+            target = cleaned.get(kind.key)
+            if target is None:
+                self.add_error(kind.key, _("Choose what this round asks about."))
+            else:
+                self.instance.scope_id = target.pk
+        else:
+            self.instance.scope_id = None
         return cleaned
+
+    def round_fields(self):
+        """What `services.open_round` needs."""
+        return {
+            "starts_on": self.cleaned_data["starts_on"],
+            "ends_on": self.cleaned_data["ends_on"],
+            "scope": self.cleaned_data["scope"],
+            "scope_id": self.instance.scope_id,
+            "question": self.cleaned_data["question"],
+        }
 
 
 class StoryForm(forms.ModelForm):
@@ -69,16 +90,41 @@ class StoryForm(forms.ModelForm):
         empty_label=None,
         widget=forms.RadioSelect,
     )
+    track = forms.ModelChoiceField(
+        label=_("The track it grew from (if any)"),
+        queryset=TrackPage.objects.none(),
+        required=False,
+    )
 
     class Meta:
         model = Story
-        fields = ["headline", "what_happened", "why_it_matters", "domain", "language", "consent"]
+        fields = [
+            "headline",
+            "what_happened",
+            "why_it_matters",
+            "domain",
+            "track",
+            "language",
+            "consent",
+        ]
         widgets = {
             "headline": forms.TextInput(attrs={"dir": "auto"}),
             "what_happened": forms.Textarea(attrs={"rows": 8, "dir": "auto"}),
             "why_it_matters": forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
             "consent": forms.RadioSelect,
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["track"].queryset = TrackPage.objects.live().order_by("title")
+        self.fields["track"].empty_label = _("No track in particular")
+
+
+class EditStoryForm(StoryForm):
+    """Changing a story keeps who may read it where the consent form sets it."""
+
+    class Meta(StoryForm.Meta):
+        fields = [name for name in StoryForm.Meta.fields if name != "consent"]
 
 
 class ConsentForm(forms.Form):
@@ -105,3 +151,12 @@ class SelectForm(forms.Form):
                 params={"count": MIN_REASON_LENGTH},
             )
         return reason
+
+
+class VoteForm(SelectForm):
+    reason = forms.CharField(
+        label=_("Why you find it the most significant"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
+        help_text=_("In full sentences. The panel keeps every vote and its reason."),
+    )

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
 
 from academy.security import validate_no_direction_controls
 
@@ -20,6 +21,13 @@ class Domain(models.Model):
     description = models.TextField(_("description"), max_length=1000, blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("key"),
+        FieldPanel("description"),
+        FieldPanel("position"),
+    ]
+
     class Meta:
         ordering = ["position", "key"]
         verbose_name = _("domain of change")
@@ -29,25 +37,20 @@ class Domain(models.Model):
         return self.name
 
 
-class Scope(models.TextChoices):
-    ACADEMY = "academy", _("The whole academy")
-    TRACK = "track", _("One track")
+def scope_choices():
+    from academy.stories.scopes import scopes
+
+    return scopes.choices()
 
 
 class Round(models.Model):
-    """A period in which people are asked the question and write their stories."""
+    """A period in which the people in a scope (the whole academy, a school, a track or
+    a cohort) are asked the question and write their stories."""
 
     starts_on = models.DateField(_("starts on"))
     ends_on = models.DateField(_("ends on"))
-    scope = models.CharField(_("scope"), max_length=16, choices=Scope.choices)
-    track = models.ForeignKey(
-        "academy.TrackPage",
-        verbose_name=_("track"),
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="story_rounds",
-    )
+    scope = models.CharField(_("scope"), max_length=16, choices=scope_choices)
+    scope_id = models.PositiveIntegerField(_("what it asks about"), null=True, blank=True)
     question = models.CharField(
         _("question"),
         max_length=300,
@@ -65,9 +68,9 @@ class Round(models.Model):
                 condition=Q(ends_on__gte=models.F("starts_on")), name="story_round_period"
             ),
             models.CheckConstraint(
-                condition=Q(scope="academy", track__isnull=True)
-                | Q(scope="track", track__isnull=False),
-                name="story_round_scope_has_track",
+                condition=Q(scope="academy", scope_id__isnull=True)
+                | (~Q(scope="academy") & Q(scope_id__isnull=False)),
+                name="story_round_scope_target",
             ),
         ]
 
@@ -75,8 +78,15 @@ class Round(models.Model):
         return f"{self.starts_on} - {self.ends_on}"
 
     @property
+    def scope_key(self):
+        return (self.scope, self.scope_id)
+
+    @property
     def is_open(self):
         return self.starts_on <= timezone.localdate() <= self.ends_on
+
+    def overlaps(self, other):
+        return self.starts_on <= other.ends_on and other.starts_on <= self.ends_on
 
 
 class Consent(models.TextChoices):
@@ -113,12 +123,18 @@ class Story(models.Model):
         _("why it matters"), max_length=2000, validators=[validate_no_direction_controls]
     )
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    track = models.ForeignKey(
+        "academy.TrackPage",
+        verbose_name=_("the track it grew from"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="stories",
+    )
     consent = models.CharField(
         _("who may read it"), max_length=16, choices=Consent.choices, default=Consent.PRIVATE
     )
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
-    selected = models.BooleanField(_("selected"), default=False)
-    selection_reason = models.TextField(_("why the panel selected it"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -126,12 +142,6 @@ class Story(models.Model):
         ordering = ["-created_at", "-pk"]
         verbose_name = _("story")
         verbose_name_plural = _("stories")
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(selected=False) | ~Q(selection_reason=""),
-                name="story_selected_has_reason",
-            )
-        ]
 
     def __str__(self):
         return self.headline
@@ -139,3 +149,65 @@ class Story(models.Model):
     @property
     def anonymous(self):
         return self.consent == Consent.PUBLISHABLE_ANONYMOUS
+
+    @property
+    def shared(self):
+        return self.consent in SHARED and self.withdrawn_at is None
+
+    @property
+    def publishable(self):
+        return self.consent in PUBLISHABLE and self.withdrawn_at is None
+
+
+class Vote(models.Model):
+    """One panel member's vote for the story they find most significant in a domain,
+    with their reason. The decision keeps every vote."""
+
+    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="votes")
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="votes")
+    domain = models.ForeignKey(Domain, on_delete=models.CASCADE, related_name="+")
+    voter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="story_votes"
+    )
+    reason = models.TextField(_("reason"), max_length=2000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("panel vote")
+        verbose_name_plural = _("panel votes")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["round", "domain", "voter"], name="story_vote_once_per_domain"
+            ),
+            models.CheckConstraint(condition=~Q(reason=""), name="story_vote_has_reason"),
+        ]
+
+
+class Selection(models.Model):
+    """The panel's decision: the most significant story of a domain in a round, and
+    why. A story selected in a track's round can be selected again in its school's."""
+
+    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="selections")
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="selections")
+    domain = models.ForeignKey(Domain, on_delete=models.PROTECT, related_name="+")
+    reason = models.TextField(_("why the panel selected it"), max_length=2000)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(auto_now_add=True)
+    author_told_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["decided_at", "pk"]
+        verbose_name = _("selection")
+        verbose_name_plural = _("selections")
+        constraints = [
+            models.UniqueConstraint(fields=["round", "domain"], name="story_one_per_domain"),
+            models.UniqueConstraint(fields=["round", "story"], name="story_selected_once"),
+            models.CheckConstraint(condition=~Q(reason=""), name="story_selection_has_reason"),
+        ]

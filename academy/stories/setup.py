@@ -1,15 +1,18 @@
-"""What the stories room registers when the app is ready: the personal data it holds,
-and that a change to a story or a domain is a change to the cached public pages."""
+"""What the stories room registers when the app is ready: the kinds of scope it knows,
+the personal data it holds, and that a change to a story, a domain, a vote or a
+selection is a change to the cached public pages."""
 
 from django.db.models.signals import post_delete, post_save
 
 from academy.pages.cache import bump_content_version
 from academy.privacy import labels
 from academy.privacy.registry import Rule, personal_data
-from academy.stories.models import Domain, Story
+from academy.stories.models import Domain, Selection, Story, Vote
+from academy.stories.scopes import register_ground_floor
 
 
 def register():
+    register_ground_floor()
     personal_data.register(
         Story,
         "author",
@@ -21,13 +24,20 @@ def register():
             "what_happened",
             "why_it_matters",
             "language",
+            "track",
             "consent",
             "withdrawn_at",
-            "selected",
             ("created_at", labels.CREATED),
         ),
     )
-    for model in (Story, Domain):
+    personal_data.register(
+        Vote,
+        "voter",
+        Rule.PLACEHOLDER,
+        export=("round", "story", "domain", "reason", ("created_at", labels.CREATED)),
+    )
+    personal_data.register(Selection, "decided_by", Rule.CLEAR, export=("round", "reason"))
+    for model in (Story, Domain, Selection):
         name = model._meta.model_name
         post_save.connect(bump_content_version, sender=model, dispatch_uid=f"stories-bump-{name}")
         post_delete.connect(

@@ -127,7 +127,7 @@ def test_school_page_query_count(client, school, item_count, django_assert_num_q
 def test_search_query_count(client, track, item_count, django_assert_num_queries):
     for number in range(item_count):
         WorkshopPageFactory(parent=track, title=f"Listening circle {number}")
-    with django_assert_num_queries(6):  # one of them: which pages are restricted
+    with django_assert_num_queries(7):  # which pages are restricted; the published stories
         response = client.get("/en/search/", {"q": "listening"})
     assert response.status_code == 200
     assert len(response.context["results"]) == item_count

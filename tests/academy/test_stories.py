@@ -8,12 +8,15 @@ from django.utils import timezone
 
 from academy.errors import Refused
 from academy.stories import services
-from academy.stories.models import Consent, Domain, Round, Scope, Story
+from academy.stories.models import Consent, Domain, Round, Selection, Story, Vote
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 REASON = "It shows how a small circle changed the way a whole school decides."
+OTHER_REASON = "Nobody else wrote about the council listening after years of silence."
+PUBLIC_LIST_QUERIES = 5  # session-less: role words, stories, their selections and rounds, votes
+PANEL_QUERIES = 11  # session, person, round, group, rounds below, stories, votes, selections, domains, site, root
 
 
 def open_round(**kwargs):
@@ -21,7 +24,7 @@ def open_round(**kwargs):
     return Round.objects.create(
         starts_on=kwargs.pop("starts_on", today - timedelta(days=7)),
         ends_on=kwargs.pop("ends_on", today + timedelta(days=7)),
-        scope=kwargs.pop("scope", Scope.ACADEMY),
+        scope=kwargs.pop("scope", "academy"),
         **kwargs,
     )
 
@@ -39,9 +42,14 @@ def story(round_=None, *, consent=Consent.PRIVATE, selected=False, **kwargs):
         consent=consent,
     )
     if selected:
-        Story.objects.filter(pk=written.pk).update(selected=True, selection_reason=REASON)
-        written.refresh_from_db()
+        Selection.objects.create(
+            round=round_, story=written, domain=written.domain, reason=REASON
+        )
     return written
+
+
+def selected_reasons():
+    return list(Selection.objects.values_list("story__headline", "reason"))
 
 
 def test_the_six_domains_are_seeded_in_order_and_translated():
@@ -70,14 +78,18 @@ def test_only_the_author_changes_consent():
     assert Story.objects.get().consent == "panel"
 
 
-def test_taking_back_publication_unselects():
+def test_sharing_only_with_the_panel_keeps_the_selection_but_not_the_publication(client):
     written = story(consent=Consent.PUBLISHABLE_NAMED, selected=True)
     services.change_consent(written.author, written, Consent.PANEL)
-    assert Story.objects.values_list("consent", "selected", "selection_reason").get() == (
-        "panel",
-        False,
-        "",
-    )
+    assert selected_reasons() == [("We found our voice", REASON)]
+    assert client.get(f"/en/stories/{written.pk}/").status_code == 404
+
+
+def test_keeping_a_story_private_takes_back_votes_and_selection(coordinator):
+    written = story(consent=Consent.PUBLISHABLE_NAMED, selected=True)
+    services.vote(coordinator, written.round, written, REASON)
+    services.change_consent(written.author, written, Consent.PRIVATE)
+    assert (Selection.objects.count(), Vote.objects.count()) == (0, 0)
 
 
 def test_coordinator_opens_a_round_with_the_default_question(client, coordinator):
@@ -97,7 +109,7 @@ def test_coordinator_opens_a_round_with_the_default_question(client, coordinator
     )
     assert response.status_code == 302
     assert list(
-        Round.objects.values_list("starts_on", "ends_on", "scope", "track", "question")
+        Round.objects.values_list("starts_on", "ends_on", "scope", "scope_id", "question")
     ) == [(date(2026, 11, 1), date(2026, 12, 31), "academy", None, "What changed?")]
 
 
@@ -126,7 +138,7 @@ def test_a_track_round_keeps_its_track(client, coordinator, track):
         },
     )
     assert response.status_code == 302
-    assert Round.objects.get().track_id == track.pk
+    assert Round.objects.values_list("scope", "scope_id").get() == ("track", track.pk)
 
 
 @pytest.mark.parametrize(
@@ -200,7 +212,7 @@ def test_the_author_withdraws(client):
     client.force_login(written.author)
     assert client.post(f"/en/stories/{written.pk}/withdraw/").status_code == 302
     withdrawn = Story.objects.get()
-    assert (withdrawn.withdrawn_at is not None, withdrawn.selected) == (True, False)
+    assert (withdrawn.withdrawn_at is not None, Selection.objects.count()) == (True, 0)
 
 
 @pytest.mark.parametrize(
@@ -308,17 +320,28 @@ def test_the_panel_moves_a_story_to_another_domain(client, coordinator):
     written = story(consent=Consent.PANEL)
     results = Domain.objects.get(key="getting-results")
     client.force_login(coordinator)
-    response = client.post(f"/en/stories/{written.pk}/move/", {"domain": results.pk})
+    response = client.post(
+        f"/en/stories/rounds/{written.round_id}/stories/{written.pk}/move/",
+        {"domain": results.pk},
+    )
     assert response.status_code == 302
     assert Story.objects.get().domain_id == results.pk
+
+
+def select_url(written, round_=None):
+    return f"/en/stories/rounds/{(round_ or written.round).pk}/stories/{written.pk}/select/"
+
+
+def vote_url(written, round_=None):
+    return f"/en/stories/rounds/{(round_ or written.round).pk}/stories/{written.pk}/vote/"
 
 
 def test_the_panel_cannot_reach_a_private_story(client, coordinator):
     written = story(consent=Consent.PRIVATE)
     client.force_login(coordinator)
-    response = client.post(f"/en/stories/{written.pk}/select/", {"reason": REASON})
-    assert response.status_code == 404
-    assert Story.objects.get().selected is False
+    assert client.post(select_url(written), {"reason": REASON}).status_code == 404
+    assert client.post(vote_url(written), {"reason": REASON}).status_code == 404
+    assert (Selection.objects.count(), Vote.objects.count()) == (0, 0)
 
 
 @pytest.mark.parametrize(
@@ -327,31 +350,38 @@ def test_the_panel_cannot_reach_a_private_story(client, coordinator):
 def test_selecting_needs_a_reason_in_sentences(client, coordinator, reason, selected):
     written = story(consent=Consent.PUBLISHABLE_ANONYMOUS)
     client.force_login(coordinator)
-    assert client.post(f"/en/stories/{written.pk}/select/", {"reason": reason}).status_code == 302
-    assert Story.objects.values_list("selected", "selection_reason").get() == (
-        (True, REASON) if selected else (False, "")
-    )
+    assert client.post(select_url(written), {"reason": reason}).status_code == 302
+    assert client.post(vote_url(written), {"reason": reason}).status_code == 302
+    expected = [("We found our voice", REASON)] if selected else []
+    assert selected_reasons() == expected
+    assert list(Vote.objects.values_list("story__headline", "reason")) == expected
 
 
-def test_a_story_shared_only_with_the_panel_cannot_be_selected(client, coordinator):
+def test_a_story_shared_only_with_the_panel_can_be_selected_but_is_not_published(
+    client, coordinator
+):
     written = story(consent=Consent.PANEL)
     client.force_login(coordinator)
-    client.post(f"/en/stories/{written.pk}/select/", {"reason": REASON})
-    assert Story.objects.get().selected is False
+    client.post(select_url(written), {"reason": REASON})
+    assert selected_reasons() == [("We found our voice", REASON)]
+    client.logout()
+    assert "We found our voice" not in client.get("/en/stories/").content.decode()
 
 
-def test_a_member_cannot_select(client):
+@pytest.mark.parametrize("who", ["owner", "member"])
+def test_a_member_cannot_vote_or_select(client, who):
     written = story(consent=Consent.PUBLISHABLE_NAMED)
-    client.force_login(UserFactory())
-    assert client.post(f"/en/stories/{written.pk}/select/", {"reason": REASON}).status_code == 403
-    assert Story.objects.get().selected is False
+    client.force_login(written.author if who == "owner" else UserFactory())
+    assert client.post(select_url(written), {"reason": REASON}).status_code == 403
+    assert client.post(vote_url(written), {"reason": REASON}).status_code == 403
+    assert (Selection.objects.count(), Vote.objects.count()) == (0, 0)
 
 
 @pytest.mark.parametrize("item_count", [1, 10])
 def test_public_stories_query_budget(client, item_count, django_assert_num_queries):
     for number in range(item_count):
         story(consent=Consent.PUBLISHABLE_NAMED, selected=True, headline=f"Story {number}")
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(PUBLIC_LIST_QUERIES):
         response = client.get("/en/stories/")
     assert sum(len(items) for _domain, items in response.context["groups"]) == item_count
 
@@ -362,7 +392,7 @@ def test_panel_query_budget(client, coordinator, item_count, django_assert_num_q
     for number in range(item_count):
         story(round_, consent=Consent.PANEL, headline=f"Story {number}")
     client.force_login(coordinator)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(PANEL_QUERIES):
         response = client.get(f"/en/stories/rounds/{round_.pk}/panel/")
     assert sum(len(items) for _domain, items in response.context["groups"]) == item_count
 
