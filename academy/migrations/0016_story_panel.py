@@ -100,8 +100,16 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name="Selection",
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("reason", models.TextField(max_length=2000, verbose_name="why the panel selected it")),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "reason",
+                    models.TextField(max_length=2000, verbose_name="why the panel selected it"),
+                ),
                 ("decided_at", models.DateTimeField(auto_now_add=True)),
                 ("author_told_at", models.DateTimeField(blank=True, null=True)),
                 (
@@ -144,7 +152,9 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "selections",
                 "ordering": ["decided_at", "pk"],
                 "constraints": [
-                    models.UniqueConstraint(fields=("round", "domain"), name="story_one_per_domain"),
+                    models.UniqueConstraint(
+                        fields=("round", "domain"), name="story_one_per_domain"
+                    ),
                     models.UniqueConstraint(fields=("round", "story"), name="story_selected_once"),
                     models.CheckConstraint(
                         condition=models.Q(("reason", ""), _negated=True),
@@ -156,7 +166,12 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name="Vote",
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
                 ("reason", models.TextField(max_length=2000, verbose_name="reason")),
                 ("created_at", models.DateTimeField(auto_now_add=True)),
                 (

@@ -183,6 +183,9 @@ class Vote(models.Model):
             models.CheckConstraint(condition=~Q(reason=""), name="story_vote_has_reason"),
         ]
 
+    def __str__(self):
+        return f"{self.voter} → {self.story}"
+
 
 class Selection(models.Model):
     """The panel's decision: the most significant story of a domain in a round, and
@@ -211,3 +214,6 @@ class Selection(models.Model):
             models.UniqueConstraint(fields=["round", "story"], name="story_selected_once"),
             models.CheckConstraint(condition=~Q(reason=""), name="story_selection_has_reason"),
         ]
+
+    def __str__(self):
+        return str(self.story)

@@ -124,12 +124,11 @@ def rounds_below(round_):
     kinds = scopes.child_kinds(round_.scope)
     found = []
     for kind in kinds:
-        candidates = [
-            other
-            for other in Round.objects.filter(scope=kind.key)
+        candidates = list(
+            Round.objects.filter(scope=kind.key)
             .filter(starts_on__lte=round_.ends_on, ends_on__gte=round_.starts_on)
             .exclude(pk=round_.pk)
-        ]
+        )
         parents = kind.parents({other.scope_id for other in candidates}) if candidates else {}
         found += [other for other in candidates if parents.get(other.scope_id) == round_.scope_id]
     return found

@@ -7,12 +7,14 @@ from django.db.models.signals import post_delete, post_save
 from academy.pages.cache import bump_content_version
 from academy.privacy import labels
 from academy.privacy.registry import Rule, personal_data
+from academy.stories import report_figures
 from academy.stories.models import Domain, Selection, Story, Vote
 from academy.stories.scopes import register_ground_floor
 
 
 def register():
     register_ground_floor()
+    report_figures.register()
     personal_data.register(
         Story,
         "author",

@@ -10,9 +10,8 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from academy.accounts.rules import is_coordinator, require_coordinator
@@ -81,9 +80,11 @@ class PublishedStoriesFeed(Feed):
         return reverse("stories")
 
     def items(self):
-        return services.published().select_related("author").order_by("-created_at", "-pk")[
-            :PUBLIC_FEED_ITEMS
-        ]
+        return (
+            services.published()
+            .select_related("author")
+            .order_by("-created_at", "-pk")[:PUBLIC_FEED_ITEMS]
+        )
 
     def item_title(self, item):
         return item.headline

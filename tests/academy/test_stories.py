@@ -16,7 +16,8 @@ pytestmark = pytest.mark.django_db
 REASON = "It shows how a small circle changed the way a whole school decides."
 OTHER_REASON = "Nobody else wrote about the council listening after years of silence."
 PUBLIC_LIST_QUERIES = 5  # session-less: role words, stories, their selections and rounds, votes
-PANEL_QUERIES = 11  # session, person, round, group, rounds below, stories, votes, selections, domains, site, root
+# session, person, round, group, rounds below, stories, votes, selections, domains, site, root
+PANEL_QUERIES = 11
 
 
 def open_round(**kwargs):
@@ -42,9 +43,7 @@ def story(round_=None, *, consent=Consent.PRIVATE, selected=False, **kwargs):
         consent=consent,
     )
     if selected:
-        Selection.objects.create(
-            round=round_, story=written, domain=written.domain, reason=REASON
-        )
+        Selection.objects.create(round=round_, story=written, domain=written.domain, reason=REASON)
     return written
 
 

@@ -86,9 +86,7 @@ def test_only_people_holding_a_place_write_in_a_cohort_round(client, cohort, sta
     assert [r.pk for r in listed] == ([round_.pk] if may else [])
     if may:
         assert listed[0].target_name == "Autumn circle"
-    assert client.get(f"/en/stories/rounds/{round_.pk}/write/").status_code == (
-        200 if may else 403
-    )
+    assert client.get(f"/en/stories/rounds/{round_.pk}/write/").status_code == (200 if may else 403)
     if not may:
         with pytest.raises(Refused):
             write(round_, person)
@@ -191,9 +189,7 @@ def test_a_facilitator_lists_only_the_rounds_of_their_panels(client, cohort, wor
 # --- Votes, decisions and reasons ------------------------------------------------
 
 
-def test_each_member_votes_with_a_reason_and_the_decision_keeps_every_vote(
-    client, coordinator
-):
+def test_each_member_votes_with_a_reason_and_the_decision_keeps_every_vote(client, coordinator):
     round_ = a_round()
     chosen = write(round_, consent=Consent.PUBLISHABLE_NAMED, headline="Chosen")
     other = write(round_, headline="Other")
@@ -290,18 +286,17 @@ def test_a_tracks_selection_goes_to_its_schools_round(client, coordinator, schoo
     assert client.get(f"/en/stories/rounds/{other_school.pk}/panel/").context["groups"] == []
     url = f"/en/stories/rounds/{school_round.pk}/stories/{lifted.pk}/select/"
     assert client.post(url, {"reason": OTHER}).status_code == 302
-    assert list(
-        Selection.objects.order_by("pk").values_list("round", "reason")
-    ) == [(track_round.pk, REASON), (school_round.pk, OTHER)]
+    assert list(Selection.objects.order_by("pk").values_list("round", "reason")) == [
+        (track_round.pk, REASON),
+        (school_round.pk, OTHER),
+    ]
     client.logout()
     page = client.get(f"/en/stories/{lifted.pk}/").content.decode()
     assert (REASON in page, OTHER in page) == (True, True)
     assert "In the round of <bdi>School of Peer Learning</bdi>" in page
 
 
-def test_a_story_written_in_another_round_cannot_be_moved_by_this_one(
-    coordinator, school, track
-):
+def test_a_story_written_in_another_round_cannot_be_moved_by_this_one(coordinator, school, track):
     track_round, school_round = a_round("track", track.pk), a_round("school", school.pk)
     person = UserFactory()
     EnrolmentFactory(cohort=CohortFactory(track=track), person=person)
