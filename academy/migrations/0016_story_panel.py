@@ -201,7 +201,9 @@ class Migration(migrations.Migration):
                 (
                     "voter",
                     models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
                         related_name="story_votes",
                         to=settings.AUTH_USER_MODEL,
                     ),

@@ -39,7 +39,10 @@ class RoundForm(forms.ModelForm):
         self.target_kinds = [kind for kind in scopes.kinds() if kind.targets]
         for kind in self.target_kinds:
             self.fields[kind.key] = forms.ModelChoiceField(
-                label=kind.target_label, queryset=kind.targets(), required=False
+                label=kind.target_label,
+                queryset=kind.targets(),
+                required=False,
+                help_text=_("Needed only when the round is for “%(kind)s”.") % {"kind": kind.label},
             )
 
     def _in_range(self, name):

@@ -166,8 +166,12 @@ class Vote(models.Model):
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="votes")
     story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="votes")
     domain = models.ForeignKey(Domain, on_delete=models.CASCADE, related_name="+")
-    voter = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="story_votes"
+    voter = models.ForeignKey(  # emptied when the person leaves; the reason stays
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="story_votes",
     )
     reason = models.TextField(_("reason"), max_length=2000)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -35,11 +35,11 @@ def register():
     personal_data.register(
         Vote,
         "voter",
-        Rule.PLACEHOLDER,
+        Rule.CLEAR,
         export=("round", "story", "domain", "reason", ("created_at", labels.CREATED)),
     )
     personal_data.register(Selection, "decided_by", Rule.CLEAR, export=("round", "reason"))
-    for model in (Story, Domain, Selection):
+    for model in (Story, Domain, Selection, Vote):
         name = model._meta.model_name
         post_save.connect(bump_content_version, sender=model, dispatch_uid=f"stories-bump-{name}")
         post_delete.connect(
