@@ -436,3 +436,35 @@ def test_the_search_finds_published_stories_only(client, home, coordinator):
     assert "Nothing matches" not in response.content.decode()
     services.withdraw(public.author, public)
     assert client.get("/en/search/", {"q": "council"}).context["stories"] == []
+
+
+def test_alumni_write_in_the_academy_and_in_the_cohorts_they_completed(cohort):
+    from academy.growth.alumni.services import move_on
+
+    alumna = UserFactory()
+    EnrolmentFactory(cohort=cohort, person=alumna, status=EnrolmentStatus.COMPLETED)
+    move_on(alumna, destination="organisation", where="A library", share_with_coordinators=False)
+    for round_ in (a_round(), a_round("cohort", cohort.pk)):
+        assert write(round_, alumna).author == alumna
+
+
+def test_a_departing_voters_reasons_stay_without_their_name(client, coordinator):
+    from academy.privacy.deletion import delete_account
+
+    round_ = a_round()
+    written = write(round_)
+    leaving, staying = UserFactory(display_name="Leaving"), UserFactory()
+    for member in (leaving, staying):
+        member.groups.add(coordinator.groups.get())
+    services.vote(leaving, round_, written, REASON)
+    other = write(round_, headline="Other story")
+    services.vote(staying, round_, other, OTHER)
+    delete_account(leaving)
+    assert list(Vote.objects.order_by("pk").values_list("voter", "reason")) == [
+        (None, REASON),
+        (staying.pk, OTHER),
+    ]
+    client.force_login(coordinator)
+    html = client.get(f"/en/stories/rounds/{round_.pk}/panel/").content.decode()
+    assert "A former member of the panel" in html
+    assert "Leaving" not in html
