@@ -6,8 +6,7 @@ import functools
 import time
 
 from django.core.cache import cache
-from django.http import HttpResponse
-from django.utils.translation import gettext as _
+from django.template import loader
 
 
 def _key(action, user, window_seconds):
@@ -26,11 +25,12 @@ def allow(action: str, user, limit: int, window_seconds: int = 3600) -> bool:
         return True
 
 
-def too_often():
-    """The answer when a person writes faster than a community can read."""
-    return HttpResponse(
-        _("You are doing that too often. Please wait a little and try again."), status=429
-    )
+def too_often(request=None):
+    """The answer when a person writes faster than a community can read: the site's
+    page, in the reader's language, with a way back."""
+    from django.http import HttpResponse
+
+    return HttpResponse(loader.render_to_string("429.html", request=request), status=429)
 
 
 def used(action: str, user, window_seconds: int = 3600) -> int:
@@ -50,7 +50,7 @@ def limited(action: str, limit: int, window_seconds: int = 3600):
             if request.method != "POST":
                 return view(request, *args, **kwargs)
             if used(action, request.user, window_seconds) >= limit:
-                return too_often()
+                return too_often(request)
             response = view(request, *args, **kwargs)
             if response.status_code in (301, 302, 303):
                 allow(action, request.user, limit, window_seconds)

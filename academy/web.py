@@ -76,6 +76,10 @@ def bad_request(request, exception=None):
     return render(request, "400.html", status=400)
 
 
+def permission_denied(request, exception=None):
+    return render(request, "403.html", status=403)
+
+
 def page_not_found(request, exception):
     return render(request, "404.html", status=404)
 

@@ -43,3 +43,31 @@ def set_language_cookie(response, language):
         httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
         samesite=settings.LANGUAGE_COOKIE_SAMESITE,
     )
+
+
+ADMIN_PREFIX = "/admin/"
+ADMIN_REDIRECTS = ("/admin/login/", "/admin/logout/", "/admin/password_reset/")
+
+
+class AdminAccessMiddleware:
+    """A signed-in person without admin rights who opens the admin is told so, in their
+    language, instead of being sent to sign in again (which sent them straight back)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if (
+            request.path.startswith(ADMIN_PREFIX)
+            and not request.path.startswith(ADMIN_REDIRECTS)
+            and user is not None
+            and user.is_authenticated
+            and not user.has_perm("wagtailadmin.access_admin")
+        ):
+            from django.shortcuts import render
+            from django.utils import translation
+
+            with translation.override(user.preferred_language):
+                return render(request, "admin_denied.html", status=403)
+        return self.get_response(request)

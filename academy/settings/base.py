@@ -56,6 +56,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "academy.accounts.middleware.UserPreferencesMiddleware",
+    "academy.accounts.middleware.AdminAccessMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "academy.security.BadInputMiddleware",
     "academy.pages.cache.AnonymousPageCacheMiddleware",

@@ -61,7 +61,7 @@ def _with_tallies(proposals):
 def _limited(request):
     if allow("community-write", request.user, COMMUNITY_WRITES_PER_HOUR):
         return None
-    return too_often()
+    return too_often(request)
 
 
 def words_index(request):

@@ -411,7 +411,7 @@ def test_a_closed_rounds_story_cannot_be_changed(client):
 # --- The admin --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("who", "expected"), [("coordinator", 200), ("member", 302)])
+@pytest.mark.parametrize(("who", "expected"), [("coordinator", 200), ("member", 403)])
 def test_coordinators_edit_domains_in_the_admin(client, coordinator, who, expected):
     person = coordinator if who == "coordinator" else UserFactory()
     client.force_login(person)
