@@ -23,6 +23,7 @@ from academy.growth.alumni import services as alumni
 from academy.growth.alumni.models import Destination, ReportRequest
 from academy.growth.models import AssessmentReminder
 from academy.models import Award, Badge, Domain, Role, Round, Skill, Story, TermRevision
+from academy.stories.models import Selection, Vote
 from academy.privacy.models import DataExport, DeletionRecord
 from academy.terminology import services as term_services
 from cohorts.models import (
@@ -172,17 +173,24 @@ def person_with_everything(track, workshop):
     alumni.report_back(person, new_role=f"{MARK} trainer", carried=f"{MARK} listening")
     ReportRequest.objects.create(person=person, year=timezone.now().year)
 
-    # Stories: one written in a round.
+    # Stories: one written in a round, and the person's vote and decision on the panel.
     today = timezone.localdate()
     story_round = Round.objects.create(starts_on=today, ends_on=today, scope="academy")
-    Story.objects.create(
+    domain = Domain.objects.get(key="new-voices")
+    story = Story.objects.create(
         round=story_round,
         author=person,
-        domain=Domain.objects.get(key="new-voices"),
+        domain=domain,
         headline=f"{MARK} story",
         what_happened=f"{MARK} what happened",
         why_it_matters=f"{MARK} why",
         language="pl",
+    )
+    Vote.objects.create(
+        round=story_round, story=story, domain=domain, voter=person, reason=f"{MARK} vote"
+    )
+    Selection.objects.create(
+        round=story_round, story=story, domain=domain, reason=f"{MARK} chosen", decided_by=person
     )
 
     # Accounts and the CMS.
