@@ -32,6 +32,7 @@ from academy.models import (
     WorkshopPage,
     WorkshopSession,
 )
+from academy.stories.demo import load_stories
 from academy.timezones import get_zone
 from academy.translating.registry import target_languages
 from academy.translating.services import stamp_existing
@@ -73,6 +74,7 @@ class DemoLoader:
         load_growth(read_toml(DATA / "skills.toml"), self.people, log=self.log)
         demo_loaded.send(sender=DemoLoader, people=self.people, log=self.log)
         self.alumni()
+        load_stories(read_toml(DATA / "stories.toml"), self.people, log=self.log)
         load_badges(read_toml(DATA / "badges.toml"), log=self.log)
         self.translations()
         return self.created

@@ -67,6 +67,14 @@ def _skill(position, spec, areas):
     return skill
 
 
+def load_assessments(specs, people):
+    """Self-assessments for people the academy's data does not name (a past cohort's
+    participants); `people` maps each spec's `person` to a user. Returns how many were
+    added."""
+    skills = {skill.key: skill for skill in Skill.objects.all()}
+    return sum(_assessment(spec, people[spec["person"]], skills) for spec in specs)
+
+
 def _assessment(spec, person, skills):
     """A submitted self-assessment `months_ago`; none once the person has any that old."""
     when = timezone.now() - timedelta(minutes=5)

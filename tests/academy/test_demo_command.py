@@ -1,10 +1,12 @@
 """The demo loader itself: what it builds, and that a second run changes nothing."""
 
 import tomllib
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Site
 
@@ -12,6 +14,7 @@ import academy.demo.loader
 import cohorts.demo.loader
 import mentoring.demo.loader
 from academy.growth.alumni.models import AlumniStatus
+from academy.growth.models import Assessment
 from academy.models import (
     Award,
     Badge,
@@ -24,7 +27,9 @@ from academy.models import (
     WorkshopPage,
     WorkshopSession,
 )
+from academy.stories.models import Round, Selection, Story, Vote
 from academy.translating.states import State, items
+from cohorts.models import Cohort, Enrolment, Registration
 
 LANGUAGES = ["en", "de", "es", "fr", "pl", "ar"]
 DATA_FOLDERS = [
@@ -58,6 +63,16 @@ def snapshot():
         "sessions": WorkshopSession.objects.count(),
         "users": User.objects.count(),
         "starts": sorted(WorkshopSession.objects.values_list("start", flat=True)),
+        "cohorts": Cohort.objects.count(),
+        "enrolments": Enrolment.objects.count(),
+        "registrations": Registration.objects.count(),
+        "assessments": Assessment.objects.count(),
+        "stories": (
+            Round.objects.count(),
+            Story.objects.count(),
+            Vote.objects.count(),
+            Selection.objects.count(),
+        ),
     }
 
 
@@ -71,7 +86,7 @@ def test_demo_builds_academy_and_is_idempotent(capsys):
         "schools": 3,
         "tracks": 6,
         "workshops": 13,
-        "users": 12,
+        "users": 36,
     }
     assert first["sessions"] >= 24
 
@@ -164,10 +179,87 @@ def test_demo_builds_academy_and_is_idempotent(capsys):
     # Badges: eight, awarded by rule from the demo's facts and by hand; one revoked.
     assert Badge.objects.count() == 8
     assert Badge.objects.exclude(image=None).count() == 8
-    assert Award.objects.valid().count() == 13
+    assert Award.objects.valid().count() == 56
     revoked = Award.objects.exclude(revoked_at=None).select_related("badge", "person").get()
     assert (revoked.badge.key, revoked.person.email) == ("welcomer", "tomasz@demo.peer-academy.org")
     assert Award.objects.filter(badge__key="offers-support").count() == 5
+    assert Award.objects.filter(badge__key="track-graduate").count() == 18  # 17 of the past cohort
+
+
+@pytest.mark.django_db
+def test_demo_holds_a_past_cohort_and_stories_of_change(client, capsys):
+    call_command("demo")
+    out = capsys.readouterr().out
+    assert "Past cohort: 24 people, 4 sessions, 17 completed, 16 self-assessments." in out
+    assert "Stories of change: 2 rounds, 16 stories, 5 selected, 1 withdrawn." in out
+
+    # A finished cohort of people from many communities, with attendance taken.
+    past = Cohort.objects.get(slug="summer")
+    people = User.objects.filter(enrolments__cohort=past)
+    assert past.end_date < timezone.localdate() - timedelta(days=28)
+    assert sorted(past.enrolments.values_list("status", flat=True)) == (
+        ["completed"] * 17 + ["enrolled"] * 5 + ["withdrawn"] * 2
+    )
+    assert not any(person.has_usable_password() for person in people)
+    assert {person.email.split("@")[1] for person in people} == {"people.demo.peer-academy.org"}
+    assert set(people.values_list("preferred_language", flat=True)) == set(LANGUAGES)
+    assert {person.time_zone.split("/")[0] for person in people} == {
+        "Africa",
+        "America",
+        "Asia",
+        "Europe",
+    }
+    sessions = WorkshopSession.objects.filter(access__cohort=past)
+    assert sessions.count() == 4
+    assert all(session.start < timezone.now() for session in sessions)
+    attendance = Registration.objects.filter(session__in=sessions)
+    assert sorted(attendance.values_list("attendance", flat=True)) == (
+        ["absent"] * 14 + ["late"] * 7 + ["present"] * 69
+    )
+
+    # The finished round: sixteen stories in five languages across the six domains, one
+    # withdrawn; the panel's votes and its five selections, four of them publishable.
+    finished, open_round = Round.objects.order_by("starts_on")
+    assert finished.ends_on < timezone.localdate() < open_round.ends_on
+    assert (open_round.is_open, finished.is_open) == (True, False)
+    stories = finished.stories.all()
+    assert stories.count() == 15
+    assert set(stories.values_list("language", flat=True)) == {"ar", "de", "en", "es", "pl"}
+    assert stories.values("domain").distinct().count() == 6
+    assert set(stories.values_list("consent", flat=True)) == {
+        "private",
+        "panel",
+        "named",
+        "anonymous",
+    }
+    assert all(
+        finished.starts_on <= story.created_at.date() <= finished.ends_on for story in stories
+    )
+    withdrawn = Story.objects.get(withdrawn_at__isnull=False)
+    assert (withdrawn.votes.count(), withdrawn.selections.count()) == (0, 0)
+    votes = Vote.objects.filter(round=finished)
+    assert sorted(votes.values_list("voter__email", flat=True)) == (
+        ["admin@demo.peer-academy.org"] * 5 + ["coordinator@demo.peer-academy.org"] * 5
+    )
+    assert min(len(vote.reason) for vote in votes) >= 40
+    selections = Selection.objects.filter(round=finished).select_related("story", "domain")
+    assert sorted(selection.domain.key for selection in selections) == [
+        "getting-results",
+        "new-voices",
+        "policy-and-systems",
+        "relationships",
+        "scaling-impact",
+    ]
+    assert all(selection.author_told_at for selection in selections)
+    public = [selection.story for selection in selections if selection.story.publishable]
+    hidden = [selection.story for selection in selections if not selection.story.publishable]
+    assert [story.language for story in public] == ["es", "pl", "en", "ar"]
+    assert [story.consent for story in hidden] == ["panel"]
+
+    page = client.get("/en/stories/").content.decode()
+    assert [escape(story.headline) in page for story in public] == [True] * 4
+    assert escape(hidden[0].headline) not in page
+    assert client.get(f"/en/stories/{hidden[0].pk}/").status_code == 404
 
 
 @pytest.mark.django_db
@@ -184,7 +276,7 @@ def test_demo_pages_serve_in_every_language(client):
 def test_demo_data_is_in_every_language():
     """Every translated text in the demo's TOML files has all six languages, none empty."""
     files = sorted(path for folder in DATA_FOLDERS for path in folder.glob("*.toml"))
-    assert len(files) == 18
+    assert len(files) == 20
     checked = 0
     for path in files:
         with path.open("rb") as file:
@@ -193,4 +285,4 @@ def test_demo_data_is_in_every_language():
             assert list(texts) == list(expected), f"{path.name}{where}"
             assert all(texts.values()), f"{path.name}{where}"
             checked += 1
-    assert checked == 174  # 24 of them the badges' names, descriptions and criteria
+    assert checked == 175  # 24 of them the badges' names, descriptions and criteria

@@ -8,7 +8,7 @@ from academy.demo.files import read_toml
 from academy.demo.loader import DATA
 from academy.growth.assessments import submitted_assessments
 from academy.growth.cycle import add_months
-from academy.growth.demo import load_growth
+from academy.growth.demo import load_assessments, load_growth
 from academy.growth.models import GrowthSharing, Skill, SkillArea, SkillLevel
 from tests.factories import UserFactory, WorkshopPageFactory
 
@@ -75,3 +75,24 @@ def test_demo_growth(people, track):
     load_growth(read_toml(DATA / "skills.toml"), people, log=logged.append)  # idempotent
     assert logged == ["Skills framework: 6 areas, 15 skills, 0 self-assessments."]
     assert len(submitted_assessments(people["learner"])) == 3
+
+
+def test_demo_assessments_of_people_the_academy_data_does_not_name(people, track):
+    load_growth(read_toml(DATA / "skills.toml"), people, log=None)
+    cohort_people = {"amara": UserFactory()}
+    specs = [
+        {"person": "amara", "months_ago": 5, "levels": {"facilitation": 2}, "grow": ["events"]},
+        {"person": "amara", "months_ago": 1, "levels": {"facilitation": 3}, "grow": []},
+    ]
+    assert load_assessments(specs, cohort_people) == 2
+    assert load_assessments(specs, cohort_people) == 0  # idempotent
+    today = timezone.now().date()
+    assessments = submitted_assessments(cohort_people["amara"])
+    assert [a.submitted_at.date() for a in assessments] == [
+        add_months(today, -5),
+        add_months(today, -1),
+    ]
+    assert [
+        sorted((r.skill.key, r.level, r.focus) for r in a.ratings.select_related("skill"))
+        for a in assessments
+    ] == [[("events", None, 1), ("facilitation", 2, None)], [("facilitation", 3, None)]]
