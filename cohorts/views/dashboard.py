@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from academy.accounts.home import home, remember_links
 from academy.models import TrackPage, WorkshopPage, WorkshopSession
 from cohorts.calendars import ics_response
 from cohorts.models import CalendarToken, RegistrationStatus
@@ -17,11 +18,20 @@ from cohorts.services import dashboard as dashboard_service
 
 @login_required
 def dashboard(request):
+    """A person's own learning, and a section for each role they hold (registered by
+    the rooms that own those roles' facts)."""
     person = request.user
     token = dashboard_service.calendar_token(person)
+    enrolments = dashboard_service.cohorts_with_progress(person)
+    registrations = dashboard_service.coming_sessions(person)
+    sections = home.shown(request)
+    remember_links(request, again=False)
     context = {
-        "enrolments": dashboard_service.cohorts_with_progress(person),
-        "registrations": dashboard_service.coming_sessions(person),
+        "enrolments": enrolments,
+        "registrations": registrations,
+        "sections": sections,
+        # someone who only runs things is not told they have joined nothing
+        "shows_learning": bool(enrolments or registrations or not sections),
         "feed_url": request.build_absolute_uri(reverse("person_feed", args=[token.token])),
     }
     return render(request, "cohorts/dashboard.html", context)
