@@ -44,6 +44,7 @@ localized = [
     path("alumni/", include("academy.growth.alumni.urls")),
     path("growth/", include("academy.growth.urls")),
     path("reports/", include("academy.reports.urls")),
+    path("impact/", include("academy.reports.impact_urls")),
     path("stories/", include("academy.stories.urls")),
     path("tracks/<id:pk>/authors/", track_authors_view, name="track_authors"),
     path("", include("cohorts.urls")),
@@ -60,5 +61,6 @@ if settings.DEBUG:
     urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
 
 handler400 = "academy.web.bad_request"
+handler403 = "academy.web.permission_denied"
 handler404 = "academy.web.page_not_found"
 handler500 = "academy.web.server_error"

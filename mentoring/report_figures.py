@@ -1,13 +1,16 @@
-"""The report figures whose facts mentoring owns: pairings active in the period and the
-check-ins held of those scheduled. Registered from MentoringConfig.ready(). A pairing
+"""The report figures whose facts mentoring owns: pairings active in the period, the
+check-ins held of those scheduled, and the graduates who went on to support others (the
+pathway, read from the graduates cohorts counts). Registered from MentoringConfig.ready(). A pairing
 describes two people; it counts as describing the smaller of its two groups, so that a
 handful of people offering support is suppressed even among many people supported."""
 
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import gettext as _
 
+from academy.reports.filters import EVERY_FILTER
 from academy.reports.registry import Value, figures
 from academy.terminology import term
+from cohorts.report_figures import graduations
 from mentoring.models import CheckIn, Pairing, PairingStatus
 
 UNDER_WAY = (PairingStatus.ACTIVE, PairingStatus.COMPLETED, PairingStatus.ENDED)
@@ -42,6 +45,21 @@ def check_ins(filters):
     return Value(totals["held"], people, out_of=totals["scheduled"])
 
 
+def graduates_supporting(filters):
+    """Of the graduates, those who have been the supporting side of a pairing that began
+    on or after the last day of a cohort they completed."""
+    since_graduating = Pairing.objects.filter(
+        mentor=OuterRef("person"),
+        status__in=UNDER_WAY,
+        started_at__date__gte=OuterRef("cohort__end_date"),
+    )
+    totals = graduations(filters).aggregate(
+        graduates=Count("person", distinct=True),
+        supporting=Count("person", distinct=True, filter=Q(Exists(since_graduating))),
+    )
+    return Value(totals["supporting"], totals["supporting"], out_of=totals["graduates"])
+
+
 def register():
     figures.register(
         "mentoring.active_pairings",
@@ -57,7 +75,6 @@ def register():
             }
         ),
         active_pairings,
-        by_track=False,
         position=50,
     )
     figures.register(
@@ -68,6 +85,22 @@ def register():
             "in pairings that were under way."
         ),
         check_ins,
-        by_track=False,
         position=55,
+    )
+    figures.register(
+        "mentoring.graduates_supporting",
+        lambda: (
+            _("Graduates who became %(supporters)s") % {"supporters": term("mentor", plural=True)}
+        ),
+        lambda: (
+            _(
+                "Of the graduates, the people who have since supported someone as "
+                "%(supporters)s in a pairing that began on or after the end of a cohort they "
+                "completed."
+            )
+            % {"supporters": term("mentor", plural=True)}
+        ),
+        graduates_supporting,
+        narrowed_by=EVERY_FILTER,
+        position=44,
     )

@@ -106,6 +106,7 @@ def on_sign_in(sender, request, user, **kwargs):
 def tools(request):
     """Context processor: `tools`, the header's links for the signed-in person."""
     user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
+    session = getattr(request, "session", None)
+    if user is None or session is None or not user.is_authenticated:
         return {"tools": []}
-    return {"tools": home.links(request.session.get(SESSION_KEY, []))}
+    return {"tools": home.links(session.get(SESSION_KEY, []))}

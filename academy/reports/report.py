@@ -1,17 +1,36 @@
-"""A report as it is shown: every registered figure and the breakdown by track, computed
+"""A report as it is shown: every registered figure and every registered table, computed
 for the filters, with suppression applied before any number leaves this module."""
 
 from dataclasses import dataclass
 
+from babel.lists import format_list
+from babel.numbers import format_decimal
 from django.conf import settings
+from django.utils.translation import get_language_bidi, gettext_lazy
 from django.utils.translation import gettext as _
 
-from academy.formats import format_number, format_percent
+from academy.formats import cldr_locale, format_number, format_percent
 from academy.reports import figures as _own_figures  # noqa: F401  registers academy's figures
+from academy.reports.charts import ChartCell, build_chart
 from academy.reports.registry import figures
-from academy.reports.suppression import SMALL, Cell, cell, percentage, suppress_columns
+from academy.reports.suppression import (
+    SMALL,
+    Cell,
+    cell,
+    is_small,
+    percentage,
+    suppress_columns,
+)
 
 BY_TRACK = "cohorts.by_track"
+FILTER_LABELS = {
+    "school": gettext_lazy("school"),
+    "track": gettext_lazy("track"),
+    "cohort": gettext_lazy("cohort"),
+    "language": gettext_lazy("language"),
+    "region": gettext_lazy("time-zone region"),
+    "format": gettext_lazy("format"),
+}
 
 
 def minimum():
@@ -27,63 +46,175 @@ def show(a_cell, minimum, *, plain=False):
     return str(a_cell.value) if plain else format_number(a_cell.value)
 
 
+def show_average(value, *, plain=False):
+    """A change on the 1 to 5 scale, signed, to one decimal place."""
+    if plain:
+        return f"{value:+.1f}"
+    shown = format_decimal(value, format="+#,##0.0;-#,##0.0", locale=cldr_locale())
+    # A sign and digits have no direction of their own: in Arabic "+0.9" would read
+    # "0.9+". Isolated left to right, it keeps its order wherever it is placed.
+    return f"\u2066{shown}\u2069" if get_language_bidi() else shown
+
+
+def ignored_text(names):
+    """ "(this figure ignores the chosen track and region)", or "" when it ignores none."""
+    if not names:
+        return ""
+    labels = format_list([str(FILTER_LABELS[name]) for name in names], locale=cldr_locale())
+    return _("(this figure ignores the chosen %(filters)s)") % {"filters": labels}
+
+
 @dataclass(frozen=True)
 class FigureRow:
+    key: str
     label: str
     meaning: str
     shown: str
-    by_track: bool
+    ignored: str  # which of the chosen filters it does not honour, as a sentence
+    csv: tuple  # (value, out of, percentage) as plain text, suppression applied
 
 
-def figure_rows(filters, minimum):
-    rows = []
-    for figure in figures:
-        value = figure.compute(filters)
-        people = cell(value.people, minimum)
-        if people.hidden:
-            shown = show(people, minimum)
-        elif value.out_of is None:
-            shown = format_number(value.count)
-        else:
-            shown = _("%(count)s of %(whole)s") % {
-                "count": format_number(value.count),
-                "whole": format_number(value.out_of),
+def figure_rows(filters, minimum, keys=None):
+    """Every figure, or those of `keys` in the registry's order."""
+    return [
+        _figure_row(figure, filters, minimum)
+        for figure in figures
+        if keys is None or figure.key in keys
+    ]
+
+
+def _figure_row(figure, filters, minimum):
+    value = figure.compute(filters)
+    people = cell(value.people, minimum)
+    if value.out_of is not None and is_small(value.out_of, minimum):
+        people = Cell(value.people, SMALL)  # "0 of 3" would give the whole away
+    share = None
+    if people.hidden:
+        shown = show(people, minimum)
+        csv = (shown, "", "")
+    elif value.out_of is None:
+        shown = format_number(value.count)
+        csv = (str(value.count), "", "")
+    else:
+        shown = _("%(count)s of %(whole)s") % {
+            "count": format_number(value.count),
+            "whole": format_number(value.out_of),
+        }
+        share = percentage(value.count, value.out_of, minimum)
+        if share is not None:
+            shown = _("%(figure)s (%(percent)s)") % {
+                "figure": shown,
+                "percent": format_percent(share / 100),
             }
-            share = percentage(value.count, value.out_of, minimum)
-            if share is not None:
-                shown = _("%(figure)s (%(percent)s)") % {
-                    "figure": shown,
-                    "percent": format_percent(share / 100),
-                }
-        rows.append(FigureRow(figure.label_text(), figure.meaning_text(), shown, figure.by_track))
-    return rows
+        csv = (str(value.count), str(value.out_of), "" if share is None else str(share))
+    return FigureRow(
+        figure.key,
+        figure.label_text(),
+        figure.meaning_text(),
+        shown,
+        ignored_text(figure.ignored(filters)),
+        csv,
+    )
 
 
 @dataclass(frozen=True)
 class Breakdown:
+    key: str
     title: str
+    meaning: str
     header: list
     rows: list  # [(label, [shown text])]
-    total: list  # [shown text]
+    total: list | None  # [shown text], or None for a table without a total row
+    total_label: str
     complemented: bool  # some cells hidden only to protect others
+    empty: str
+    ignored: str
+    chart: object  # a BarChart, or None without rows
+
+    @property
+    def dom_id(self):
+        return "table-" + _slug(self.key)
 
 
-def breakdown(filters, minimum, *, plain=False):
-    table = figures.table(BY_TRACK)
-    if table is None:
-        return None
+def _slug(key):
+    """The key "academy.skill_growth" as "academy-skill-growth", for ids in the page."""
+    return key.replace(".", "-").replace("_", "-")
+
+
+def breakdowns(filters, minimum, *, plain=False):
+    """Every registered table, in the registry's order."""
+    return [_breakdown(table, filters, minimum, plain) for table in figures.tables()]
+
+
+def breakdown(filters, minimum, key=BY_TRACK, *, plain=False):
+    table = figures.table(key)
+    return None if table is None else _breakdown(table, filters, minimum, plain)
+
+
+def _breakdown(table, filters, minimum, plain):
     raw = table.compute(filters)
+    if table.people_column is None:
+        shown, chart_cells, total, complemented = _counts(table, raw, minimum, plain)
+        series = list(table.columns)
+    else:
+        shown, chart_cells = _averages(table, raw, minimum, plain)
+        total, complemented = None, False
+        series = [c for i, c in enumerate(table.columns) if i != table.people_column]
+    title = str(table.label)
+    chart = None
+    if raw:
+        chart = build_chart(
+            "chart-" + _slug(table.key),
+            title,
+            [str(label) for label in series],
+            [(label, cells) for (label, _values), cells in zip(raw, chart_cells, strict=True)],
+            rtl=get_language_bidi(),
+        )
+    return Breakdown(
+        key=table.key,
+        title=title,
+        meaning=str(table.meaning or ""),
+        header=[str(table.row_heading), *(str(label) for label in table.columns)],
+        rows=[(label, cells) for (label, _values), cells in zip(raw, shown, strict=True)],
+        total=total,
+        total_label=str(table.total_label or _("Total")),
+        complemented=complemented,
+        empty=str(table.empty or _("There is nothing to count in this period.")),
+        ignored=ignored_text(table.ignored(filters)),
+        chart=chart,
+    )
+
+
+def _counts(table, raw, minimum, plain):
+    """Columns of people, each with a total row: complementary suppression."""
     cells, totals = suppress_columns([values for _label, values in raw], minimum)
     every = [c for row in cells for c in row] + totals
-    return Breakdown(
-        title=str(table.label),
-        header=[str(table.row_heading), *(str(label) for label in table.columns)],
-        rows=[
-            (label, [show(c, minimum, plain=plain) for c in row])
-            for (label, _values), row in zip(raw, cells, strict=True)
-        ],
-        total=[show(c, minimum, plain=plain) for c in totals]
-        if raw
-        else [show(Cell(0), minimum, plain=plain) for _c in table.columns],
-        complemented=any(c.hidden and c.state != SMALL for c in every),
-    )
+    shown = [[show(c, minimum, plain=plain) for c in row] for row in cells]
+    chart = [
+        [ChartCell(None if c.hidden else c.value, show(c, minimum)) for c in row] for row in cells
+    ]
+    if not raw:
+        totals = [Cell(0) for _c in table.columns]
+    total = [show(c, minimum, plain=plain) for c in totals]
+    complemented = any(c.hidden and c.state != SMALL for c in every)
+    return shown, chart, total, complemented
+
+
+def _averages(table, raw, minimum, plain):
+    """A column of people and averages over them: a row of too few people is hidden."""
+    shown, chart = [], []
+    for _label, values in raw:
+        people = cell(values[table.people_column], minimum)
+        row, bars = [], []
+        for index, value in enumerate(values):
+            if people.hidden or index == table.people_column:
+                text = show(people, minimum, plain=plain)
+            else:
+                text = show_average(value, plain=plain)
+            row.append(text)
+            if index != table.people_column:
+                seen = show(people, minimum) if people.hidden else show_average(value)
+                bars.append(ChartCell(None if people.hidden else float(value), seen))
+        shown.append(row)
+        chart.append(bars)
+    return shown, chart

@@ -11,7 +11,11 @@ Rules, all pure functions:
   no such cell, the total is hidden instead. A cell hidden this way reads "not shown",
   since it may well hold more than the minimum.
 - A percentage whose whole is fewer than the minimum is not shown, nor one whose part is
-  a small number (with the whole shown, the percentage would give the part away)."""
+  a small number (with the whole shown, the percentage would give the part away).
+- A figure read "part of a whole" is hidden whole when the whole is a small number:
+  "0 of 3" would show a group of three (see `report.figure_rows`).
+- A table of averages has no total row; a row whose people are fewer than the minimum
+  is hidden whole, its averages included."""
 
 from dataclasses import dataclass
 
