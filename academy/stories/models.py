@@ -78,6 +78,16 @@ class Round(models.Model):
         return f"{self.starts_on} - {self.ends_on}"
 
     @property
+    def question_text(self):
+        """The question in the reader's language when it is the default one, which was
+        stored in English; a question a coordinator wrote stays as written."""
+        from django.utils import translation
+
+        with translation.override("en"):
+            english_default = str(DEFAULT_QUESTION)
+        return str(DEFAULT_QUESTION) if self.question == english_default else self.question
+
+    @property
     def scope_key(self):
         return (self.scope, self.scope_id)
 

@@ -468,3 +468,16 @@ def test_a_departing_voters_reasons_stay_without_their_name(client, coordinator)
     html = client.get(f"/en/stories/rounds/{round_.pk}/panel/").content.decode()
     assert "A former member of the panel" in html
     assert "Leaving" not in html
+
+
+def test_the_default_question_is_asked_in_the_readers_language(client):
+    round_ = a_round()  # the default question, stored in English
+    asked = Round.objects.create(
+        starts_on=round_.starts_on, ends_on=round_.ends_on, scope="academy", question="Co?"
+    )
+    client.force_login(UserFactory(preferred_language="pl"))
+    page = client.get(f"/pl/stories/rounds/{round_.pk}/write/").content.decode()
+    assert "Patrząc wstecz na ten okres" in page
+    assert "Looking back" not in page
+    own = client.get(f"/pl/stories/rounds/{asked.pk}/write/").content.decode()
+    assert '<p class="lede" dir="auto">Co?</p>' in own
