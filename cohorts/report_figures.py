@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy
 from academy.models import TrackPage, WorkshopSession
 from academy.reports.filters import EVERY_FILTER
 from academy.reports.registry import Value, figures
-from academy.terminology import term
+from academy.terminology import term, term_cap
 from cohorts.models import (
     ATTENDED,
     HOLDS_PLACE,
@@ -181,7 +181,9 @@ def register():
     )
     figures.register(
         "cohorts.took_part",
-        lambda: _("Active %(role)s") % {"role": term("learner", plural=True)},
+        # no adjective beside the role word: it would have to agree with a word each
+        # community chooses
+        lambda: _("%(role)s at one session or more") % {"role": term_cap("learner", plural=True)},
         lambda: (
             _(
                 "Different %(role)s who attended (present or late) at least one session held "

@@ -90,7 +90,8 @@ def register():
     figures.register(
         "mentoring.graduates_supporting",
         lambda: (
-            _("Graduates who became %(supporters)s") % {"supporters": term("mentor", plural=True)}
+            _("Graduates who went on to support others as %(supporters)s")
+            % {"supporters": term("mentor", plural=True)}
         ),
         lambda: (
             _(

@@ -10,6 +10,10 @@ Rules, all pure functions:
   hidden one cannot be worked out by subtracting the others from the total. If there is
   no such cell, the total is hidden instead. A cell hidden this way reads "not shown",
   since it may well hold more than the minimum.
+- Where several cells of a line are hidden and its total is shown, the total minus the
+  shown cells is what the hidden cells hold together. When that is fewer than the
+  minimum (two hidden cells that hold 3 people between them), or when it leaves each
+  hidden cell exactly 1 (five hidden cells that hold 5), the total is hidden too.
 - A percentage whose whole is fewer than the minimum is not shown, nor one whose part is
   a small number (with the whole shown, the percentage would give the part away).
 - A figure read "part of a whole" is hidden whole when the whole is a small number:
@@ -47,7 +51,12 @@ def suppress_line(values, total, minimum):
     cells = [cell(value, minimum) for value in values]
     total_cell = cell(total, minimum)
     hidden = [c for c in cells if c.hidden]
-    if total_cell.hidden or len(hidden) != 1:
+    if total_cell.hidden or not hidden:
+        return cells, total_cell
+    if len(hidden) > 1:
+        together = sum(c.value for c in hidden)
+        if together < minimum or together <= len(hidden):
+            return cells, Cell(total, COMPLEMENT)
         return cells, total_cell
     candidates = [(c.value, i) for i, c in enumerate(cells) if not c.hidden and c.value > 0]
     if not candidates:

@@ -75,6 +75,20 @@ def test_line_with_two_small_cells_needs_no_complement():
     assert total.state == SHOWN
 
 
+def test_line_whose_hidden_cells_hold_a_small_group_together_hides_the_total():
+    cells, total = suppress_line([1, 2, 9], 12, 5)  # the two hidden cells hold 3
+    assert [c.state for c in cells] == [SMALL, SMALL, SHOWN]
+    assert total == Cell(12, COMPLEMENT)
+
+
+def test_line_whose_hidden_cells_must_each_be_one_hides_the_total():
+    cells, total = suppress_line([1, 1, 1, 1, 1, 0], 5, 5)  # five hidden cells hold 5
+    assert [c.state for c in cells] == [SMALL] * 5 + [SHOWN]
+    assert total == Cell(5, COMPLEMENT)
+    cells, total = suppress_line([2, 3, 9], 14, 5)  # 5 between two: not worked out
+    assert total == Cell(14, SHOWN)
+
+
 def test_line_whose_total_is_small_hides_the_total_and_needs_no_complement():
     cells, total = suppress_line([1, 0, 3], 4, 5)
     assert [c.state for c in cells] == [SMALL, SHOWN, SMALL]
@@ -355,12 +369,12 @@ def test_figure_rows_suppress_small_numbers(cohort_data, mentoring_data, growth_
     rows = report.figure_rows(period, 3)
     assert [(row.label, row.shown) for row in rows] == [
         ("People enrolled", "4"),
-        ("Active learners", "3"),
+        ("Learners at one session or more", "3"),
         ("Sessions held", "2"),
         ("Attendance rate", "4 of 5 (80%)"),
         ("Completions", "fewer than 3"),
         ("Graduates", "fewer than 3"),
-        ("Graduates who became mentors", "fewer than 3"),
+        ("Graduates who went on to support others as mentors", "fewer than 3"),
         ("Active pairings", "fewer than 3"),
         ("Check-ins held of those scheduled", "fewer than 3"),
         ("Badges awarded", "fewer than 3"),
@@ -471,12 +485,12 @@ def test_csv_exact_bytes(client, coordinator, track, second_track):
     expected = (
         csv_head() + "Figure,Value,Out of,Percentage\r\n"
         "People enrolled,13,,\r\n"
-        "Active learners,0,,\r\n"
+        "Learners at one session or more,0,,\r\n"
         "Sessions held,0,,\r\n"
         "Attendance rate,0,0,\r\n"
         "Completions,7,,\r\n"
         "Graduates,7,,\r\n"
-        "Graduates who became mentors,0,7,0\r\n"
+        "Graduates who went on to support others as mentors,0,7,0\r\n"
         "Active pairings,0,,\r\n"
         "Check-ins held of those scheduled,0,0,\r\n"
         "Badges awarded,0,,\r\n"

@@ -61,10 +61,10 @@ def test_impact_page_is_the_same_for_everyone(client, graduates, stories, who, r
     assert response.status_code == 200
     assert [(row.label, row.shown) for row in response.context["figures"]] == [
         ("People enrolled", "6"),
-        ("Active learners", "0"),
+        ("Learners at one session or more", "0"),
         ("Sessions held", "0"),
         ("Graduates", "6"),
-        ("Graduates who became mentors", "0 of 6 (0%)"),
+        ("Graduates who went on to support others as mentors", "0 of 6 (0%)"),
         ("Badges awarded", "0"),
     ]
     content = response.content.decode()
