@@ -22,6 +22,9 @@ class SourceLanguagePageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         self._read_only = set()
         user = getattr(self, "for_user", None)
+        sessions = getattr(self, "formsets", {}).get("sessions")
+        if sessions is not None and user is not None:  # new sessions start in their zone
+            sessions.form_kwargs = {**sessions.form_kwargs, "default_zone": user.time_zone}
         if user is not None and user.is_superuser:
             return
         self._read_only = _translated_names(self._meta.model) & set(self.fields)

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
@@ -16,6 +16,7 @@ from wagtail.url_routing import RouteResult
 
 from academy.pages.blocks import BodyBlock
 from academy.pages.forms import SourceLanguagePageForm
+from academy.pages.panels import SessionsPanel
 from academy.pages.sessions import WorkshopSession
 
 
@@ -105,7 +106,7 @@ class WorkshopPage(AcademyPage):
         FieldPanel("duration_hint"),
         FieldPanel("skills", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
-        InlinePanel("sessions", label=_("Sessions"), heading=_("Sessions")),
+        SessionsPanel("sessions", label=_("Session"), heading=_("Sessions")),
     ]
 
     class Meta:
