@@ -9,13 +9,14 @@ class MentoringConfig(AppConfig):
     def ready(self):
         # Imported here: the modules below need the app registry to be ready.
         from academy.demo.signals import demo_loaded
-        from mentoring import badge_rules, personal_data, report_figures
+        from mentoring import badge_rules, home, personal_data, report_figures
         from mentoring.demo.loader import load_mentoring
 
         personal_data.register()
         self.tell_growth_who_mentors()
         badge_rules.register()
         report_figures.register()
+        home.register()
         demo_loaded.connect(load_mentoring, dispatch_uid="mentoring-demo")
         self.offer_translations()
 

@@ -53,8 +53,7 @@ def coordinating(request):
         "requests": SupportRequest.objects.filter(closed_at__isnull=True).count(),
         "late": CheckIn.objects.filter(
             pairing__status=PairingStatus.ACTIVE, met_at__isnull=True, due_at__lt=now
-        )
-        .aggregate(n=Count("pk"))["n"],
+        ).aggregate(n=Count("pk"))["n"],
     }
     return counts
 

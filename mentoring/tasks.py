@@ -1,6 +1,8 @@
 """Emails of the mentoring app, sent as background tasks, each in the recipient's
 language and time zone and with their community's role words."""
 
+from datetime import datetime
+
 from django.db.models import Q
 from django_tasks import task
 
@@ -66,6 +68,29 @@ def send_check_in_reminder(check_in_id, person_id):
         {
             "check_in": check_in,
             "other": other,
+            "path": path_for(person, "pairing_detail", pairing.pk),
+        },
+    )
+
+
+@task()
+def send_check_in_moved(check_in_id, actor_id, moved_from, note):
+    """To the other person of the pair, when one of them moves a check-in; `moved_from`
+    is the earlier time, in ISO 8601."""
+    check_in = CheckIn.objects.select_related("pairing__mentor", "pairing__mentee").get(
+        pk=check_in_id
+    )
+    pairing = check_in.pairing
+    actor = pairing.mentor if actor_id == pairing.mentor_id else pairing.mentee
+    person = pairing.mentee if actor is pairing.mentor else pairing.mentor
+    send_to(
+        person,
+        "mentoring/check_in_moved",
+        {
+            "check_in": check_in,
+            "actor": actor,
+            "moved_from": datetime.fromisoformat(moved_from),
+            "note": note,
             "path": path_for(person, "pairing_detail", pairing.pk),
         },
     )

@@ -17,6 +17,11 @@ urlpatterns = [
         pairings.record_check_in,
         name="check_in_record",
     ),
+    path(
+        "mentoring/pairings/<id:pk>/check-ins/<id:check_in_id>/move/",
+        pairings.move_check_in,
+        name="check_in_move",
+    ),
     path("mentoring/people/", profiles.mentor_list, name="mentor_list"),
     path("mentoring/profile/", profiles.my_profile, name="my_mentor_profile"),
     path("mentoring/offer/", profiles.apply, name="mentor_apply"),

@@ -7,6 +7,7 @@ from mentoring.models.pairings import (
     PairingEvent,
     PairingStatus,
     ProgrammeTemplate,
+    Rating,
 )
 from mentoring.models.profiles import MentorProfile
 
@@ -22,5 +23,6 @@ __all__ = [
     "PairingEvent",
     "PairingStatus",
     "ProgrammeTemplate",
+    "Rating",
     "SupportRequest",
 ]

@@ -104,6 +104,17 @@ class CheckIn(models.Model):
         return self.met_at is None and self.due_at < timezone.now()
 
 
+class Rating(models.IntegerChoices):
+    """How the pairing works for someone, each level in words. Only the form offers
+    these (the column keeps its 1 to 5 constraint), so a new wording needs no migration."""
+
+    NOT_WORKING = 1, _("Not working")
+    DIFFICULT = 2, _("Difficult")
+    PARTLY = 3, _("Partly working")
+    WELL = 4, _("Working well")
+    VERY_WELL = 5, _("Working very well")
+
+
 class Feedback(models.Model):
     """How the pairing works for one of the two people, in a blameless format."""
 
@@ -126,3 +137,7 @@ class Feedback(models.Model):
 
     def __str__(self):
         return f"feedback {self.rating}/5"
+
+    @property
+    def rating_label(self):
+        return Rating(self.rating).label

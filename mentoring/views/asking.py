@@ -11,15 +11,17 @@ from academy.models import User
 from academy.ratelimit import limited
 from academy.web import run
 from mentoring.forms.pairings import MentorRequestForm, ProposeForm, SupportRequestForm
-from mentoring.models import ProgrammeTemplate, SupportRequest
+from mentoring.models import Pairing, ProgrammeTemplate, SupportRequest
 from mentoring.services import pairings, support_requests
-from mentoring.services.matching import suggest
+from mentoring.services.matching import OPEN_STATUSES, suggest
 
 PROPOSALS_PER_HOUR = 10  # each one emails someone
 
 
 @login_required
 def find_mentor(request):
+    """Suggestions leave out the person's current mentors and those they asked: the
+    page names them instead, with the way to their pairing."""
     form = MentorRequestForm(
         request.GET or None, initial={"languages": request.user.spoken_languages}
     )
@@ -36,6 +38,11 @@ def find_mentor(request):
         "suggestions": suggestions,
         "propose_form": ProposeForm(),
         "programmes": list(ProgrammeTemplate.objects.all()),
+        "open_pairings": list(
+            Pairing.objects.filter(mentee=request.user, status__in=OPEN_STATUSES)
+            .select_related("mentor")
+            .order_by("status", "created_at", "pk")  # active ones first
+        ),
         "open_request": SupportRequest.objects.filter(
             person=request.user, closed_at__isnull=True
         ).first(),

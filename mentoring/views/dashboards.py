@@ -92,6 +92,7 @@ def support_request(request, pk):
         wanted.skills.all(),
         wanted.languages,
         waive_language=wanted.waive_language,
+        on_behalf=True,
     )
     context = {
         "wanted": wanted,

@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -14,6 +15,7 @@ from mentoring.forms.pairings import (
     AnswerForm,
     CheckInForm,
     EndPairingForm,
+    MoveCheckInForm,
 )
 from mentoring.models import (
     ApplicationStatus,
@@ -26,7 +28,7 @@ from mentoring.models import (
     PairingStatus,
 )
 from mentoring.services import applications, check_ins, pairings
-from mentoring.services.check_ins import FEEDBACK_FIELDS
+from mentoring.services.check_ins import FEEDBACK_FIELDS, recordable
 
 
 def _pairing_for(user, pk):
@@ -43,12 +45,15 @@ def pairing_detail(request, pk):
     return _pairing_page(request, _pairing_for(request.user, pk))
 
 
-def _pairing_page(request, pairing, *, check_in_draft=None, end_form=None):
+def _pairing_page(request, pairing, *, check_in_draft=None, end_form=None, move_draft=None):
     """The pair sees each other's notes and feedback; a coordinator sees only that
-    check-ins happened and when. A form sent back with an error (`check_in_draft` as
-    (check-in id, bound form), or `end_form`) is shown again with all that was typed."""
+    check-ins happened and when. A form sent back with an error (`check_in_draft` or
+    `move_draft` as (check-in id, bound form), or `end_form`) is shown again with all
+    that was typed. A check-in is recorded from its day on, and moved until it is met."""
     in_pair = pairing.involves(request.user)
     draft_id, draft = check_in_draft or (None, None)
+    move_id, move_form = move_draft or (None, None)
+    now = timezone.now()
     check_ins = list(pairing.check_ins.all())
     objectives, events, open_check_in_id = [], [], None
     # The mentor reads the objectives only while supporting the person: not before the
@@ -65,7 +70,14 @@ def _pairing_page(request, pairing, *, check_in_draft=None, end_form=None):
             check_in.mine = next(
                 (f for f in check_in.feedback_items if f.author_id == request.user.pk), None
             )
-            if open_check_in_id is None and check_in.mine is None:
+            # a form sent back with an error shows what was typed, whatever the day
+            check_in.recordable = check_in.pk == draft_id or recordable(check_in, request.user, now)
+            check_in.move_form = (
+                move_form
+                if check_in.pk == move_id
+                else MoveCheckInForm(initial={"due_at": check_in.due_at}, check_in_id=check_in.pk)
+            )
+            if open_check_in_id is None and check_in.mine is None and check_in.recordable:
                 open_check_in_id = check_in.pk  # the form opens on the first one to answer
             check_in.values = {name: getattr(check_in.mine, name, "") for name in FEEDBACK_FIELDS}
             check_in.errors = {}
@@ -85,6 +97,7 @@ def _pairing_page(request, pairing, *, check_in_draft=None, end_form=None):
         "objectives_shared": shared,
         "events": events,
         "open_check_in_id": open_check_in_id,
+        "move_id": move_id,
         "answer_form": AnswerForm(),
         "check_in_form": CheckInForm(),
         "end_form": end_form or EndPairingForm(),
@@ -123,6 +136,32 @@ def record_check_in(request, pk, check_in_id):
             actor=request.user, check_in=check_in, **form.cleaned_data
         ),
         _("Check-in recorded."),
+    )
+    return redirect("pairing_detail", pk=pk)
+
+
+@require_POST
+@login_required
+@limited("check-in-move", 10)  # each move emails the other person
+def move_check_in(request, pk, check_in_id):
+    """Either person of the pair moves a check-in, with a note the other receives."""
+    pairing = _pairing_for(request.user, pk)
+    if not pairing.involves(request.user):
+        raise PermissionDenied  # a coordinator reads the pairing but does not move it
+    check_in = get_object_or_404(CheckIn, pk=check_in_id, pairing=pairing)
+    check_in.pairing = pairing
+    form = MoveCheckInForm(request.POST, check_in_id=check_in.pk)
+    if not form.is_valid():
+        return _pairing_page(request, pairing, move_draft=(check_in.pk, form))
+    run(
+        request,
+        lambda: check_ins.move(
+            actor=request.user,
+            check_in=check_in,
+            due_at=form.cleaned_data["due_at"],
+            note=form.cleaned_data["note"],
+        ),
+        _("The check-in has moved. We have told the other person."),
     )
     return redirect("pairing_detail", pk=pk)
 

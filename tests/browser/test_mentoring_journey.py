@@ -2,6 +2,7 @@
 
 import pytest
 from django.apps import apps
+from django.utils import timezone
 
 from academy.models import Skill
 from academy.terminology.builtin import seed as seed_builtin_roles
@@ -74,14 +75,18 @@ def test_request_accept_and_check_in_from_both_sides(browser, live_server, mento
     pairing.refresh_from_db()
     assert pairing.status == "active"
     assert mentor.locator("#checkins-heading + ol > li").count() == 3
+    # A check-in is recorded from its day on: the day of the first one comes.
+    CheckIn.objects.filter(pk=pairing.check_ins.order_by("due_at").first().pk).update(
+        due_at=timezone.now()
+    )
 
     for tab, rating, words in (
-        (mentor, "4", "Ola comes prepared."),
-        (learner, "5", "Clear advice."),
+        (mentor, "4 Working well", "Ola comes prepared."),
+        (learner, "5 Working very well", "Clear advice."),
     ):
         tab.goto(f"/en/mentoring/pairings/{pairing.pk}/")
         first = tab.locator("#checkins-heading + ol > li").first
-        first.get_by_label("How is the pairing working for you? (1 to 5)").fill(rating)
+        first.get_by_role("radio", name=rating).check()
         first.get_by_label("What works well").fill(words)
         first.get_by_role("button", name="Record this check-in").click()
         assert "Check-in recorded." in tab.locator(".messages").inner_text()
@@ -93,6 +98,8 @@ def test_request_accept_and_check_in_from_both_sides(browser, live_server, mento
         ("Ola", 5),
     ]
     learner.reload()
-    assert "Kasia: 4/5 · Ola comes prepared." in learner.locator(".feedback").all_inner_texts()
+    assert "Kasia: 4/5, Working well · Ola comes prepared." in (
+        learner.locator(".feedback").all_inner_texts()
+    )
     learner_context.close()
     mentor_context.close()

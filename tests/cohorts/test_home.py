@@ -74,7 +74,7 @@ def test_a_coordinator_sees_applications_waiting_and_not_an_empty_learner_page(
     )  # over: not shown
     client.force_login(coordinator)
     response = client.get("/en/dashboard/")
-    assert sections(response) == ["home/coordinating.html"]
+    assert sections(response) == ["home/coordinating.html", "home/mentoring_tasks.html"]
     cohorts = response.context["sections"][0].data["cohorts"]
     assert [(c.name, c.waiting, c.enrolled) for c in cohorts] == [("By application", 2, 1)]
     html = response.content.decode()
@@ -125,7 +125,7 @@ def test_open_rounds_and_panels_show_on_the_dashboard(client, coordinator, user)
     ("who", "tools"),
     [
         ("member", []),
-        ("coordinator", ["Report", "Story rounds", "Translations", "Admin"]),
+        ("coordinator", ["Report", "Support overview", "Story rounds", "Translations", "Admin"]),
         ("translator", ["Translations"]),
     ],
 )
@@ -149,6 +149,43 @@ def test_a_coordinators_dashboard_costs_the_same_for_1_and_10_cohorts(
         SessionAccessFactory(session=session, cohort=cohort).facilitators.add(coordinator)
     client.force_login(coordinator)
     client.get("/en/dashboard/")
-    with django_assert_num_queries(13):  # the learner's 13, the two sections' rows included
+    # the learner's 14, and the three counts of the support waiting on coordinators
+    with django_assert_num_queries(17):
         response = client.get("/en/dashboard/")
-    assert len(response.context["sections"]) == 2
+    assert len(response.context["sections"]) == 3
+
+
+def test_a_person_in_a_pairing_sees_it_and_the_ask_to_answer(client):
+    from mentoring.services import pairings
+    from tests.factories import ProgrammeTemplateFactory
+    from tests.factories.mentoring import MentorProfileFactory
+
+    programme = ProgrammeTemplateFactory(name="9 months", months=9, check_ins=3)
+    supporter = MentorProfileFactory(person__display_name="Kasia").person
+    asking = UserFactory(display_name="Tomasz")
+    pairings.propose(actor=asking, mentor=supporter, mentee=asking, programme=programme)
+    client.force_login(supporter)
+    response = client.get("/en/dashboard/")
+    [data] = [s.data for s in response.context["sections"] if s.template == "home/pairings.html"]
+    assert [(p.other.display_name, p.to_answer) for p in data["pairings"]] == [("Tomasz", True)]
+    html = response.content.decode()
+    assert "1 person is waiting for your answer." in html
+    client.force_login(asking)
+    data = client.get("/en/dashboard/").context["sections"][0].data
+    assert [(p.other.display_name, p.to_answer) for p in data["pairings"]] == [("Kasia", False)]
+
+
+def test_a_coordinator_sees_the_support_waiting(client, coordinator):
+    client.force_login(coordinator)
+    response = client.get("/en/dashboard/")
+    [data] = [
+        s.data for s in response.context["sections"] if s.template == "home/mentoring_tasks.html"
+    ]
+    assert data == {"offers": 0, "requests": 0, "late": 0}
+    assert [label for label, _url in response.context["tools"]] == [
+        "Report",
+        "Support overview",
+        "Story rounds",
+        "Translations",
+        "Admin",
+    ]

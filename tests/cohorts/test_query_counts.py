@@ -44,9 +44,9 @@ def test_dashboard_query_count(
     fill(user, workshop, track, item_count)
     client.get("/en/dashboard/")
     # 7 for the person's own learning, and one each to learn whether they facilitate,
-    # their groups, the cohorts they run, their translator languages, pages in
-    # moderation and story rounds: the role homes
-    with django_assert_num_queries(13):
+    # their groups, the cohorts they run, their pairings, their translator languages,
+    # pages in moderation and story rounds: the role homes
+    with django_assert_num_queries(14):
         response = client.get("/en/dashboard/")
     assert response.status_code == 200
     assert [r.position for r in response.context["registrations"]] == [1] * item_count
@@ -78,7 +78,9 @@ def test_signed_in_workshop_page_query_count(
     client.force_login(user)
     fill(user, workshop, track, item_count)
     client.get(WORKSHOP)
-    with django_assert_num_queries(12):
+    # The sessions with the person's facts for the rules on the cards, and whether the
+    # person is a coordinator (who sees every roster link).
+    with django_assert_num_queries(13):
         response = client.get(WORKSHOP)
     assert response.status_code == 200
 

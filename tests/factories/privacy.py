@@ -23,8 +23,8 @@ from academy.growth.alumni import services as alumni
 from academy.growth.alumni.models import Destination, ReportRequest
 from academy.growth.models import AssessmentReminder
 from academy.models import Award, Badge, Domain, Role, Round, Skill, Story, TermRevision
-from academy.stories.models import Selection, Vote
 from academy.privacy.models import DataExport, DeletionRecord
+from academy.stories.models import Selection, Vote
 from academy.terminology import services as term_services
 from cohorts.models import (
     Attendance,
@@ -145,6 +145,8 @@ def person_with_everything(track, workshop):
     pairings.complete(actor=person, pairing=earlier)
     LearningObjective.objects.create(person=mentor, statement="Mentor's own", supporter=person)
     first = pairing.check_ins.order_by("due_at").first()
+    first.due_at = timezone.now()  # recorded on its day
+    first.save(update_fields=["due_at"])
     for author, notes in ((person, f"{MARK} private note"), (mentor, "MENTOR-PRIVATE-NOTE")):
         check_ins.record_check_in(
             actor=author,

@@ -1,7 +1,10 @@
 """Notes and feedback belong to the pair: coordinators see only that check-ins
 happened, and outsiders see nothing."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from academy.models import Skill
 from mentoring.models import CheckIn, Pairing, PairingStatus, ProgrammeTemplate
@@ -28,6 +31,7 @@ def pair(db):
     pairings.accept(actor=mentor, pairing=pairing)
     check_in = pairing.check_ins.first()
     check_in.notes = "We talked about my first meetup."
+    check_in.due_at = timezone.now() - timedelta(hours=1)  # check-ins are recorded once due
     check_in.save()
     return {"mentor": mentor, "mentee": mentee, "pairing": pairing, "check_in": check_in}
 
