@@ -141,7 +141,10 @@ def sessions_attended(person, cohort):
 
 
 def update_completion(person, cohort):
-    """Meeting the cohort's rule marks the enrolment completed."""
+    """Meeting the cohort's rule marks the enrolment completed, but never before the
+    cohort has started: a session held (or wrongly marked) early completes nobody."""
+    if timezone.localdate() < cohort.start_date:
+        return None
     enrolment = Enrolment.objects.filter(
         cohort=cohort, person=person, status=EnrolmentStatus.ENROLLED
     ).first()

@@ -27,6 +27,36 @@ def _take_seat(session_id):
     )
 
 
+def registration_closes_at(session, access):
+    """Registration closes at the session's own deadline, or when it starts."""
+    if access is not None and access.registration_closes_at:
+        return access.registration_closes_at
+    return session.start
+
+
+def registration_refusal(session, access, now, *, enrolled, holds_role):
+    """The registration rules, written once for the service and for the session cards.
+    `enrolled` and `holds_role` answer whether the person holds a place in the session's
+    cohort and holds its role: callables, so each is asked only when the rule needs it.
+    Returns the refusal, or None when the person may register."""
+    if session.cancelled:
+        return Refused(_("This session has been cancelled."), code="cancelled")
+    if now >= registration_closes_at(session, access):
+        return Refused(_("Registration for this session has closed."), code="closed")
+    if access is None:
+        return None
+    if access.cohort_id and not access.open_to_members and not enrolled():
+        return Refused(
+            _("This session is for the people enrolled in its cohort."), code="not_enrolled"
+        )
+    role = access.restricted_role
+    if role is not None and (role.holders_id is None or not holds_role()):
+        return Refused(
+            _("This session is open only to people in a particular role."), code="role_only"
+        )
+    return None
+
+
 def check_may_register(person, session, access=None):
     if session.cancelled:
         raise Refused(_("This session has been cancelled."), code="cancelled")
@@ -34,29 +64,17 @@ def check_may_register(person, session, access=None):
         access = (
             SessionAccess.objects.filter(session=session).select_related("restricted_role").first()
         )
-    now = timezone.now()
-    closes = (
-        access.registration_closes_at if access and access.registration_closes_at else session.start
-    )
-    if now >= closes:
-        raise Refused(_("Registration for this session has closed."), code="closed")
-    if access is None:
-        return
-    if access.cohort_id and not access.open_to_members:
-        enrolled = Enrolment.objects.filter(
+    refusal = registration_refusal(
+        session,
+        access,
+        timezone.now(),
+        enrolled=lambda: Enrolment.objects.filter(
             cohort_id=access.cohort_id, person=person, status__in=HOLDS_PLACE
-        )
-        if not enrolled.exists():
-            raise Refused(
-                _("This session is for the people enrolled in its cohort."), code="not_enrolled"
-            )
-    role = access.restricted_role
-    if role is not None and (
-        role.holders_id is None or not person.groups.filter(pk=role.holders_id).exists()
-    ):
-        raise Refused(
-            _("This session is open only to people in a particular role."), code="role_only"
-        )
+        ).exists(),
+        holds_role=lambda: person.groups.filter(pk=access.restricted_role.holders_id).exists(),
+    )
+    if refusal is not None:
+        raise refusal
 
 
 def register(person, session, *, check=True):

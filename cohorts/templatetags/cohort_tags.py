@@ -2,21 +2,24 @@
 
 from django import template
 
-from cohorts.models import Cohort, Registration, RegistrationStatus
+from academy.accounts.rules import is_coordinator
+from cohorts.models import Cohort
+from cohorts.services.session_cards import session_cards
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def my_registrations(context, sessions):
-    """{session id: registration} for the signed-in person; no query for visitors."""
-    user = context["request"].user
-    if not user.is_authenticated or not sessions:
-        return {}
-    found = Registration.objects.filter(person=user, session__in=[s.pk for s in sessions]).exclude(
-        status=RegistrationStatus.CANCELLED
-    )
-    return {registration.session_id: registration for registration in found}
+def my_session_cards(context, sessions):
+    """{session id: SessionCard}: what the signed-in person can do with each session,
+    in one query for the page; no query for visitors (their pages are cached)."""
+    return session_cards(context["request"].user, sessions)
+
+
+@register.filter
+def coordinates_programme(user):
+    """`{% if user|coordinates_programme %}`: whether the person is a coordinator."""
+    return is_coordinator(user)
 
 
 @register.filter

@@ -64,7 +64,11 @@ def roster(request, pk):
         .select_related("person")
         .order_by("pk")
     )
+    closed = attendance.attendance_refusal(session)
     if request.method == "POST":
+        if closed is not None:
+            messages.error(request, closed.message)
+            return back(request, request.path)
         for registration in registrations:
             value = request.POST.get(f"attendance-{registration.pk}", "")
             if value and value != registration.attendance:
@@ -76,6 +80,7 @@ def roster(request, pk):
         "session": session,
         "registrations": registrations,
         "choices": Attendance.choices,
+        "attendance_closed": closed.message if closed is not None else "",
         "check_in_code": getattr(getattr(session, "access", None), "check_in_code", ""),
     }
     return render(request, "cohorts/roster.html", context)

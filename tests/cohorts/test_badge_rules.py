@@ -1,7 +1,7 @@
 """The badge rules cohorts own: each awards exactly once, when the fact happens (after
 its transaction commits) and through `manage.py award_badges`, run twice."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.core.management import call_command
@@ -38,6 +38,8 @@ def test_completing_a_track_awards_once(
     cohort, attended_session, coordinator, django_capture_on_commit_callbacks
 ):
     badge = BadgeFactory(rule=badge_rules.TRACK_COMPLETED)
+    cohort.start_date = date.today()  # completion never comes before the cohort starts
+    cohort.save(update_fields=["start_date"])
     person = UserFactory(display_name="Lin")
     EnrolmentFactory(cohort=cohort, person=person)
     registration = RegistrationFactory(session=attended_session, person=person)

@@ -1,6 +1,6 @@
 """Session pages: registering, access rules, roster, check-in, completion."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth.models import Group
@@ -108,7 +108,7 @@ def test_roster_refuses_outsider(client, running_session):
 @pytest.mark.django_db
 def test_facilitator_takes_attendance_and_completion_follows(client, track, running_session):
 
-    cohort = CohortFactory(track=track, completion_min_sessions=1)
+    cohort = CohortFactory(track=track, completion_min_sessions=1, start_date=date.today())
     running_session.access.cohort = cohort
     running_session.access.save()
     learner = UserFactory()
