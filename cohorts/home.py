@@ -12,8 +12,7 @@ from academy.accounts.home import home
 from academy.accounts.rules import is_coordinator
 from academy.models import WorkshopSession
 from cohorts.models import Cohort, EnrolmentStatus, RegistrationStatus
-
-CORRECTION_DAYS = 14  # attendance may be corrected for this long after a session starts
+from cohorts.services.attendance import ATTENDANCE_CORRECTION_DAYS
 SHOWN = 10  # rows per section; the full lists are one click away
 
 
@@ -26,7 +25,7 @@ def facilitating(request):
     sessions = list(
         WorkshopSession.objects.filter(
             Q(access__facilitators=user) | Q(workshop__owner=user),
-            start__gte=now - timedelta(days=CORRECTION_DAYS),
+            start__gte=now - timedelta(days=ATTENDANCE_CORRECTION_DAYS),
             cancelled=False,
         )
         .distinct()
