@@ -13,6 +13,7 @@ from academy.accounts.rules import is_coordinator
 from academy.models import WorkshopSession
 from cohorts.models import Cohort, EnrolmentStatus, RegistrationStatus
 from cohorts.services.attendance import ATTENDANCE_CORRECTION_DAYS
+
 SHOWN = 10  # rows per section; the full lists are one click away
 
 

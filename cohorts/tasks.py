@@ -16,7 +16,7 @@ def _registration(pk):
 def send_registration_confirmation(registration_id):
     registration = _registration(registration_id)
     attachments = (
-        [ics_attachment(registration.session)]
+        [ics_attachment(registration.session, registration.person.preferred_language)]
         if registration.status == RegistrationStatus.REGISTERED
         else []
     )
@@ -35,7 +35,7 @@ def send_waitlist_promotion(registration_id):
         registration.person,
         "cohorts/promotion",
         {"registration": registration, "session": registration.session},
-        [ics_attachment(registration.session)],
+        [ics_attachment(registration.session, registration.person.preferred_language)],
     )
 
 

@@ -3,6 +3,7 @@ right-to-left name cannot reorder the left-to-right sentence around it, nor the 
 "1 December 2026 ليلى حداد: Proposed" must not scramble."""
 
 import pytest
+from django.utils import timezone
 
 from academy.pages.publishing import track_authors_group
 from mentoring.models import LearningObjective
@@ -58,6 +59,9 @@ def test_roster_isolates_each_name(client, workshop, laila):
 def test_pairing_page_isolates_names_in_heading_and_history(client, laila):
     mentor = MentorProfileFactory(person=UserFactory(display_name="Ada")).person
     pairing = make_pairing(mentor, laila, ProgrammeTemplateFactory())
+    first = pairing.check_ins.order_by("due_at").first()
+    first.due_at = timezone.now()  # its day has come: the page offers to record it
+    first.save(update_fields=["due_at"])
     LearningObjective.objects.create(person=laila, statement="أن أدير ورشة بمفردي")
     client.force_login(mentor)
     html = client.get(f"/en/mentoring/pairings/{pairing.pk}/").content.decode()

@@ -1,13 +1,46 @@
 """allauth hooks: after login, send people to the site in their own language; a sign-in
-provider whose keys are not configured is a page that does not exist, not an error."""
+provider whose keys are not configured is a page that does not exist, not an error.
+allauth's emails go out like the site's own: in the recipient's language and time zone,
+greeting them by name, with links on the site's base URL and the site's signature."""
+
+from urllib.parse import urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from allauth.socialaccount.models import SocialApp
+from django.conf import settings
 from django.http import Http404
-from django.urls import translate_url
+from django.template.loader import render_to_string
+from django.urls import reverse, translate_url
+from django.utils import timezone, translation
 
 from academy.emails import sender
+from academy.models import User
+from academy.timezones import get_zone
+
+
+def user_display(user) -> str:
+    """How allauth names a person (messages, emails): never the username, which sign-up
+    makes from the email address."""
+    return user.public_name
+
+
+def site_link(url: str, language: str) -> str:
+    """`url`, built by allauth from the request's host, on the site's base URL and in
+    `language`. Call it in the language the URL was built in: translating resolves it."""
+    parts = urlsplit(url)
+    path = translate_url(parts.path, language)
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{settings.WAGTAILADMIN_BASE_URL}{path}{query}"
+
+
+def recipient(email: str, context: dict):
+    """The account an email goes to: the one allauth names, or the one holding the
+    address (an "account already exists" email); None for an unknown address."""
+    user = context.get("user")
+    if user is not None and user.pk is not None:
+        return user
+    return User.objects.filter(email__iexact=email).first()
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -17,6 +50,36 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_from_email(self):
         return sender()
+
+    def send_mail(self, template_prefix, email, context):
+        person = recipient(email, context)
+        language = person.preferred_language if person else translation.get_language()
+        zone = get_zone(person.time_zone if person else settings.ACADEMY_DEFAULT_TIME_ZONE)
+        links = {
+            key: site_link(value, language)
+            for key, value in context.items()
+            if key.endswith("_url") and isinstance(value, str)
+        }
+        with translation.override(language), timezone.override(zone):
+            context = {
+                **context,
+                **links,
+                "email": email,
+                "person": person,
+                "site_name": settings.ACADEMY_SITE_NAME,
+                "base_url": settings.WAGTAILADMIN_BASE_URL,
+            }
+            message = self.render_mail(template_prefix, email, context)
+            message.body += "\n\n" + render_to_string("emails/signature.txt", context)
+        message.send()
+
+    def send_notification_mail(self, template_prefix, user, context=None, email=None):
+        """Notices of a change to an account say where to go if it was not them."""
+        with translation.override(user.preferred_language):
+            reset = reverse("account_reset_password")
+        context = {**(context or {}), "user": user}
+        context["password_reset_url"] = f"{settings.WAGTAILADMIN_BASE_URL}{reset}"
+        super().send_notification_mail(template_prefix, user, context, email)
 
 
 class SocialAccountAdapter(DefaultSocialAccountAdapter):

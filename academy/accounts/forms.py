@@ -30,13 +30,13 @@ class TimeZoneField(forms.ChoiceField):
 
 
 class SignupExtrasForm(forms.Form):
-    """Fields allauth adds to its sign-up form. The time zone is guessed by the
-    browser (a hidden field filled in by script) and can be changed later."""
+    """Fields allauth adds to its sign-up form. The name is asked for, so nobody is
+    greeted by the username sign-up makes from their email. The time zone is guessed
+    by the browser (a hidden field filled in by script) and can be changed later."""
 
     display_name = forms.CharField(
         label=_("Your name, as others will see it"),
-        max_length=120,
-        required=False,
+        max_length=User._meta.get_field("display_name").max_length,
         validators=[validate_no_direction_controls],
     )
     time_zone = forms.CharField(widget=forms.HiddenInput, required=False)

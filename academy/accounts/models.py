@@ -72,13 +72,18 @@ class User(AbstractUser):
     def __str__(self):
         return self.public_name
 
+    def get_full_name(self):
+        """Wagtail names people by this (its menus, page history, comments): their display
+        name first, so the admin never shows the username sign-up made from an email."""
+        return self.display_name or super().get_full_name()
+
     @property
     def public_name(self) -> str:
         """The name others see. Never the username, which sign-up makes from the email."""
         if self.is_former_member:
             return pgettext("someone who deleted their account", "a former member")
-        if self.display_name or self.get_full_name():
-            return self.display_name or self.get_full_name()
+        if self.get_full_name():
+            return self.get_full_name()
         joined = format_date(self.date_joined, "yMMMM")
         return pgettext("a person without a display name", "member since %(date)s") % {
             "date": joined

@@ -82,6 +82,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "academy.pages.context_processors.site_chrome",
+                "academy.accounts.home.tools",
             ],
         },
     },
@@ -169,7 +170,7 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "txt"]
 
 # --- Accounts (django-allauth) -------------------------------------------------
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "profile"
+LOGIN_REDIRECT_URL = "dashboard"
 ACCOUNT_ADAPTER = "academy.accounts.adapters.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
@@ -180,6 +181,8 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_SIGNUP_FORM_CLASS = "academy.accounts.forms.SignupExtrasForm"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = format_lazy("[{}] ", ACADEMY_SITE_NAME)
+ACCOUNT_EMAIL_NOTIFICATIONS = True  # a changed password or address is told to its owner
+ACCOUNT_USER_DISPLAY = "academy.accounts.adapters.user_display"
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
@@ -209,6 +212,12 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 # language. A display name given here is used as it is.
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "academy@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Wagtail's moderation emails take a fixed sender: the site's name, as academy.emails does
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = (
+    DEFAULT_FROM_EMAIL
+    if "<" in DEFAULT_FROM_EMAIL
+    else format_lazy("{} <{}>", ACADEMY_SITE_NAME, DEFAULT_FROM_EMAIL)
+)
 
 # --- Background tasks (django-tasks, as shipped with Wagtail) -------------------
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

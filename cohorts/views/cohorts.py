@@ -4,13 +4,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import OuterRef, Subquery
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from academy.web import run
 from cohorts.forms.enrolment import ApplicationForm, ReviewForm
-from cohorts.models import Cohort, Enrolment, EnrolmentStatus
+from cohorts.models import Cohort, Enrolment, EnrolmentEvent, EnrolmentStatus
 from cohorts.permissions import can_run_cohort
 from cohorts.services import enrolment as enrolment_services
 
@@ -67,11 +68,11 @@ def apply(request, pk):
 @login_required
 def withdraw(request, pk):
     enrolment = get_object_or_404(Enrolment, cohort_id=pk, person=request.user)
-    run(
-        request,
-        lambda: enrolment_services.withdraw(request.user, enrolment),
-        _("You have left the cohort."),
-    )
+    done = {
+        EnrolmentStatus.APPLIED: _("Your application is withdrawn."),
+        EnrolmentStatus.WAITLISTED: _("You have left the waiting list."),
+    }.get(enrolment.status, _("You have left the cohort."))
+    run(request, lambda: enrolment_services.withdraw(request.user, enrolment), done)
     return redirect("cohort_detail", pk=pk)
 
 
@@ -118,8 +119,18 @@ def decide(request, pk):
 
 
 def completion(request, code):
+    """A public record of a completion: who, which track, when, and issued by the site."""
+    completed_at = (
+        EnrolmentEvent.objects.filter(
+            enrolment=OuterRef("pk"), new_status=EnrolmentStatus.COMPLETED
+        )
+        .order_by("-created_at", "-pk")
+        .values("created_at")[:1]
+    )
     enrolment = get_object_or_404(
-        Enrolment.objects.select_related("person", "cohort__track"),
+        Enrolment.objects.select_related("person", "cohort__track").annotate(
+            completed_at=Subquery(completed_at)
+        ),
         completion_code=code,
         status=EnrolmentStatus.COMPLETED,
     )

@@ -1,17 +1,15 @@
-"""The learner's dashboard and the calendar feeds."""
+"""The dashboard: a person's own learning and a home for each role they hold."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from academy.accounts.home import home, remember_links
-from academy.models import TrackPage, WorkshopPage, WorkshopSession
-from cohorts.calendars import ics_response
-from cohorts.models import CalendarToken, RegistrationStatus
+from cohorts.models import CalendarToken
 from cohorts.models.registrations import new_calendar_token
 from cohorts.services import dashboard as dashboard_service
 
@@ -32,7 +30,8 @@ def dashboard(request):
         "sections": sections,
         # someone who only runs things is not told they have joined nothing
         "shows_learning": bool(enrolments or registrations or not sections),
-        "feed_url": request.build_absolute_uri(reverse("person_feed", args=[token.token])),
+        # the site's own address, as in emails, whatever host the request came by
+        "feed_url": settings.WAGTAILADMIN_BASE_URL + reverse("person_feed", args=[token.token]),
     }
     return render(request, "cohorts/dashboard.html", context)
 
@@ -47,23 +46,3 @@ def reset_calendar(request):
         request, _("Your calendar link has been replaced. The old link no longer works.")
     )
     return redirect("dashboard")
-
-
-def track_feed(request, pk):
-    """Public: only pages without a view restriction, and never a meeting link."""
-    track = get_object_or_404(TrackPage.objects.live().public(), pk=pk)
-    sessions = WorkshopSession.objects.filter(
-        workshop__in=WorkshopPage.objects.live().public().descendant_of(track)
-    ).select_related("workshop")
-    return ics_response(sessions, track.title)
-
-
-def person_feed(request, token):
-    owner = CalendarToken.objects.filter(token=token).values_list("person", flat=True).first()
-    if owner is None:
-        raise Http404
-    sessions = WorkshopSession.objects.filter(
-        registrations__person_id=owner,
-        registrations__status=RegistrationStatus.REGISTERED,
-    ).select_related("workshop")
-    return ics_response(sessions, _("My sessions"), with_links=True)

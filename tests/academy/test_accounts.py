@@ -57,7 +57,8 @@ def test_unverified_person_cannot_sign_in(client, home):
 def test_signup_in_german_sets_preferred_language(client, home):
     signup(client, email="jonas@example.org", language="de")
     assert User.objects.get(email="jonas@example.org").preferred_language == "de"
-    assert "Bestätige" in mail.outbox[0].subject or "bestätig" in mail.outbox[0].body.lower()
+    assert mail.outbox[0].subject == "[Peer-Akademie] Bitte bestätige deine E-Mail-Adresse"
+    assert mail.outbox[0].body.startswith("Hallo Nadia,\n\n")
 
 
 @pytest.mark.django_db
@@ -80,7 +81,7 @@ def test_login_sends_person_to_their_language(client, user):
     user.save()
     response = client.post("/en/accounts/login/", {"login": user.email, "password": PASSWORD})
     assert response.status_code == 302
-    assert response["Location"] == "/fr/accounts/profile/"
+    assert response["Location"] == "/fr/dashboard/"
 
 
 @pytest.mark.django_db

@@ -46,7 +46,7 @@ def sign_in(page, email):
     page.fill("input[name=login]", email)
     page.fill("input[name=password]", PASSWORD)
     page.locator("main form button[type=submit]").click()
-    page.wait_for_url("**/accounts/profile/")
+    page.wait_for_url("**/dashboard/")
 
 
 def test_enrol_register_wait_promote_and_download(page, setting):

@@ -43,7 +43,12 @@ def academy():
         parent=SchoolPageFactory(parent=home, slug="peer-learning"), slug="great-workshops"
     )
     workshop = WorkshopPageFactory(parent=track, slug="feedback", title="Giving feedback")
-    cohort = CohortFactory(track=track, name="Autumn cohort", completion_min_sessions=1)
+    cohort = CohortFactory(  # under way: completion never comes before a cohort starts
+        track=track,
+        name="Autumn cohort",
+        completion_min_sessions=1,
+        start_date=timezone.localdate() - timedelta(days=7),
+    )
     session = SessionFactory(
         workshop=workshop, capacity=10, start=timezone.now() - timedelta(hours=3)
     )

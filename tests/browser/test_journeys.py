@@ -74,7 +74,7 @@ def test_sign_up_confirm_and_sign_in(page, academy):
     page.fill("input[name=login]", "wanjiru@example.org")
     page.fill("input[name=password]", "a long and unusual passphrase")
     page.locator("main form button[type=submit]").click()
-    page.wait_for_url("**/en/accounts/profile/")
+    page.wait_for_url("**/en/dashboard/")
     assert page.locator(".account-nav a[href$='/accounts/profile/']").inner_text() == "Wanjiru"
 
 
@@ -84,7 +84,7 @@ def test_changing_time_zone_moves_session_time(page, academy):
     page.fill("input[name=login]", "kofi@example.org")
     page.fill("input[name=password]", PASSWORD)
     page.locator("main form button[type=submit]").click()
-    page.wait_for_url("**/accounts/profile/")
+    page.wait_for_url("**/dashboard/")
     page.goto("/en/peer-learning/great-workshops/feedback/")
     assert page.locator(".session-time").first.inner_text() == "09:00"
     page.goto("/en/accounts/profile/")

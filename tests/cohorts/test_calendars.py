@@ -34,11 +34,13 @@ def test_track_feed_marks_cancelled_and_bumps_sequence(client, track, small_sess
 @pytest.mark.django_db
 def test_track_page_advertises_its_feed(client, track):
     html = client.get("/en/peer-learning/great-workshops/").content.decode()
-    feed = f"/calendar/tracks/{track.pk}.ics"
+    feed = f"/calendar/en/tracks/{track.pk}.ics"
     assert (
         f'<link rel="alternate" type="text/calendar" title="Running great workshops" href="{feed}">'
         in html
     )
+    french = client.get("/fr/peer-learning/great-workshops/").content.decode()
+    assert f'href="/calendar/fr/tracks/{track.pk}.ics"' in french  # the reader's language
 
 
 @pytest.mark.django_db
