@@ -1,11 +1,13 @@
 """allauth hooks: after login, send people to the site in their own language; a sign-in
 provider whose keys are not configured is a page that does not exist, not an error.
 allauth's emails go out like the site's own: in the recipient's language and time zone,
-greeting them by name, with links on the site's base URL and the site's signature."""
+greeting them by name, with links on the site's base URL and the site's signature.
+Someone new who signs in with Wikimedia is named by their wiki user name."""
 
 from urllib.parse import urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.utils import user_username
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from allauth.socialaccount.models import SocialApp
 from django.conf import settings
@@ -13,9 +15,11 @@ from django.http import Http404
 from django.template.loader import render_to_string
 from django.urls import reverse, translate_url
 from django.utils import timezone, translation
+from django.utils.translation import get_language
 
 from academy.emails import sender
 from academy.models import User
+from academy.security import DIRECTION_CONTROLS
 from academy.timezones import get_zone
 
 
@@ -23,6 +27,14 @@ def user_display(user) -> str:
     """How allauth names a person (messages, emails): never the username, which sign-up
     makes from the email address."""
     return user.public_name
+
+
+def wiki_name() -> str:
+    """The wiki people sign in through, by its host name. Meta-Wiki's OAuth 2 profile
+    names no home wiki, so this is what a new account starts with; people change it on
+    their profile."""
+    rest_api = settings.SOCIALACCOUNT_PROVIDERS["mediawiki"]["REST_API"]
+    return urlsplit(rest_api).hostname or ""
 
 
 def site_link(url: str, language: str) -> str:
@@ -88,3 +100,20 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
             return super().get_app(request, provider, client_id=client_id)
         except SocialApp.DoesNotExist:
             raise Http404 from None
+
+    def populate_user(self, request, sociallogin, data):
+        """A wiki user name is the name a Wikimedian is known by; as a username it would
+        hold spaces, so allauth makes one from the email address instead."""
+        user = super().populate_user(request, sociallogin, data)
+        if sociallogin.account.provider != "mediawiki":
+            return user
+        name_length = User._meta.get_field("display_name").max_length
+        community_length = User._meta.get_field("home_community").max_length
+        wiki_user_name = DIRECTION_CONTROLS.sub("", data.get("username") or "")
+        user.display_name = wiki_user_name[:name_length]
+        user.home_community = wiki_name()[:community_length]
+        user_username(user, "")
+        language = get_language() or settings.LANGUAGE_CODE
+        if language in dict(settings.LANGUAGES):
+            user.preferred_language = language
+        return user

@@ -32,14 +32,24 @@ def academy():
     UserFactory(email="agnieszka@example.org", display_name="Agnieszka", preferred_language="pl")
 
 
+@pytest.fixture
 def new_tab(browser, live_server):
-    context = browser.new_context(base_url=live_server.url, locale="en-GB", timezone_id="UTC")
-    tab = context.new_page()
-    tab.set_default_timeout(15_000)
-    return tab
+    """Another person's browser; closed at the end, so no connection outlives the server."""
+    contexts = []
+
+    def open_tab():
+        context = browser.new_context(base_url=live_server.url, locale="en-GB", timezone_id="UTC")
+        contexts.append(context)
+        tab = context.new_page()
+        tab.set_default_timeout(15_000)
+        return tab
+
+    yield open_tab
+    for context in contexts:
+        context.close()
 
 
-def test_round_story_selection_public_page_and_csv(page, browser, live_server, academy):
+def test_round_story_selection_public_page_and_csv(page, new_tab, academy):
     today = timezone.localdate()
     sign_in(page, "camille@example.org")
     page.goto("/en/stories/rounds/")
@@ -49,7 +59,7 @@ def test_round_story_selection_public_page_and_csv(page, browser, live_server, a
     page.wait_for_url("**/en/stories/rounds/")
     assert "The round is open." in page.locator(".messages").inner_text()
 
-    learner = new_tab(browser, live_server)
+    learner = new_tab()
     sign_in(learner, "agnieszka@example.org")
     learner.goto("/en/stories/mine/")
     learner.get_by_role("link", name="Write a story").click()
@@ -86,7 +96,7 @@ def test_round_story_selection_public_page_and_csv(page, browser, live_server, a
         ("relationships", REASON)
     ]
 
-    visitor = new_tab(browser, live_server)
+    visitor = new_tab()
     visitor.goto("/en/stories/")
     board = visitor.locator("section[aria-labelledby=domain-relationships]")
     assert board.locator("h2").inner_text() == "Relationships and social capital"
