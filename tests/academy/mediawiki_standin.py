@@ -70,9 +70,7 @@ class StandInWiki:
             return JsonResponse({"error": "invalid_grant"}, status=400)
         token = secrets.token_urlsafe()
         self.tokens[token] = person
-        return JsonResponse(
-            {"token_type": "Bearer", "expires_in": 14400, "access_token": token}
-        )
+        return JsonResponse({"token_type": "Bearer", "expires_in": 14400, "access_token": token})
 
     def profile(self, request):
         scheme, _, token = request.headers.get("Authorization", "").partition(" ")

@@ -58,6 +58,15 @@ def test_wikimedia_first_sign_in_creates_the_account(client, wiki):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_wikimedia_sign_in_says_where_it_goes_first(client, wiki, language):
+    html = client.get(f"/{language}/accounts/mediawiki/login/").content.decode()
+    assert f"<h1>{in_language(language, 'Sign in with Wikimedia')}</h1>" in html
+    assert '<form method="post">' in html
+    assert User.objects.count() == 0
+
+
+@pytest.mark.django_db
 def test_wikimedia_sign_in_asks_the_wiki_for_this_site_only(client, wiki):
     sign_in_with_wikimedia(client, wiki, language="pl")
     (asked,) = wiki.authorise_requests
@@ -139,7 +148,23 @@ def test_wikimedia_unconfirmed_email_never_signs_in_its_owner(client, wiki):
     assert "_auth_user_id" not in client.session
     form = client.get("/en/accounts/3rdparty/signup/").content.decode()
     assert 'name="display_name" value="Not Nadia"' in form
-    assert 'name="email" value=""' not in form or True
+    assert '<input type="email" name="email" autocomplete="email"' in form
+
+    chosen = client.post(
+        "/en/accounts/3rdparty/signup/",
+        {"email": "not.nadia@example.org", "display_name": "Not Nadia", "time_zone": ""},
+    )
+
+    assert (chosen.status_code, chosen["Location"]) == (302, "/en/accounts/confirm-email/")
+    newcomer = User.objects.exclude(pk=owner.pk).get()
+    assert (newcomer.email, newcomer.display_name, newcomer.home_community) == (
+        "not.nadia@example.org",
+        "Not Nadia",
+        "meta.wiki.test",
+    )
+    assert SocialAccount.objects.get().user == newcomer
+    assert newcomer.emailaddress_set.get().verified is False
+    assert [message.to for message in mail.outbox] == [["not.nadia@example.org"]]
 
 
 @pytest.mark.django_db
@@ -187,3 +212,9 @@ def test_wikimedia_callback_without_state_is_calm(client, wiki):
     response = client.get("/en/accounts/mediawiki/login/callback/?code=x&state=forged")
     assert response.status_code == 401
     assert "<h1>Signing in with Wikimedia did not work</h1>" in response.content.decode()
+
+
+def test_the_sign_in_page_calls_the_provider_wikimedia(client, wiki):
+    html = client.get("/en/accounts/login/").content.decode()
+    assert ">Wikimedia<" in html
+    assert "MediaWiki" not in html
