@@ -182,6 +182,9 @@ def test_a_coordinator_sees_the_support_waiting(client, coordinator):
         s.data for s in response.context["sections"] if s.template == "home/mentoring_tasks.html"
     ]
     assert data == {"offers": 0, "requests": 0, "late": 0}
+    html = response.content.decode()
+    assert "0 offers to join the mentors are waiting for a decision" in html
+    assert "0 check-ins are late" in html
     assert [label for label, _url in response.context["tools"]] == [
         "Report",
         "Support overview",
