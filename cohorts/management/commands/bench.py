@@ -1,14 +1,24 @@
 """`make bench`: serve the demo with gunicorn (3 workers) on loopback and measure
 pages against a trivial view behind the same middleware, in the same run, then the
 seat-taking path under 50 concurrent clients. The coordinators' report is measured over
-5,000 generated learners (`--report` measures only it), with the queries it costs.
-Prints ratios; asserts nothing."""
+5,000 generated learners (`--report` measures only it).
+
+The clients behave like a browser: a signed-in client carries the CSRF cookie the site
+gave it on its first visit, as well as its session. Anonymous pages are measured on a
+whole-page cache hit, on a miss with the fragment cache warm (a query string, which the
+page cache never serves), and with no shared cache at all. Each page's line gives req/s,
+p50 and p95 and the queries one request costs (counted in this process). `wrk` measures
+when it is installed (Debian's package), else a threaded client of our own; the output
+says which. Prints ratios; asserts nothing."""
 
 import http.client
 import io
 import os
+import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from datetime import timedelta
@@ -18,7 +28,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import timezone
 
 from academy.growth.demo import ensure_assessments
@@ -43,7 +53,21 @@ REPORT_PREFIX = "bench-learner-"
 ZONES = ("Europe/Berlin", "America/Lima", "Asia/Tokyo", "Africa/Nairobi")
 COORDINATOR = "coordinator@demo.peer-academy.org"
 LEARNER = "learner@demo.peer-academy.org"
-SIGNED_IN = {"dashboard": LEARNER, "my growth": LEARNER, "report": COORDINATOR}
+MENTOR = "mentor@demo.peer-academy.org"
+MISS = "?bench=miss"  # a query string: the whole-page cache never serves it
+
+
+WRK_SCRIPT = """
+done = function(summary, latency, requests)
+  local p50, p95 = latency:percentile(50), latency:percentile(95)
+  io.write(string.format("bench-percentiles %d %d\\n", p50, p95))
+end
+"""
+NO_SHARED_CACHE = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+
+
+def client_name():
+    return "wrk" if shutil.which("wrk") else "threaded http.client"
 
 
 def fetch_loop(path, cookie, stop, latencies, counts):
@@ -61,7 +85,7 @@ def fetch_loop(path, cookie, stop, latencies, counts):
     conn.close()
 
 
-def measure(path, cookie=None):
+def measure_with_threads(path, cookie=None):
     stop, latencies, counts = threading.Event(), [], []
     threads = [
         threading.Thread(target=fetch_loop, args=(path, cookie, stop, latencies, counts))
@@ -77,8 +101,50 @@ def measure(path, cookie=None):
     for thread in threads:
         thread.join()
     ordered = sorted(latencies)
-    p95 = ordered[int(len(ordered) * 0.95) - 1] if ordered else float("nan")
-    return len(counts) / SECONDS, p95 * 1000
+
+    def at(share):
+        return ordered[max(int(len(ordered) * share) - 1, 0)] * 1000 if ordered else float("nan")
+
+    return len(counts) / SECONDS, at(0.50), at(0.95)
+
+
+def measure_with_wrk(path, cookie=None, script=None):
+    url = f"http://127.0.0.1:{PORT}{path}"
+    warm = ["wrk", "-t2", f"-c{CLIENTS}", "-d1s", url]
+    run = ["wrk", "-t2", f"-c{CLIENTS}", f"-d{SECONDS:.0f}s", "-s", script, url]
+    if cookie:
+        warm += ["-H", f"Cookie: {cookie}"]
+        run += ["-H", f"Cookie: {cookie}"]
+    subprocess.run(warm, capture_output=True, check=True)  # noqa: S603
+    output = subprocess.run(run, capture_output=True, text=True, check=True).stdout  # noqa: S603
+    if "Non-2xx" in output:
+        raise RuntimeError(f"{path} answered with errors:\n{output}")
+    rate = float(re.search(r"Requests/sec:\s+([0-9.]+)", output).group(1))
+    p50, p95 = (int(n) / 1000 for n in re.search(r"bench-percentiles (\d+) (\d+)", output).groups())
+    return rate, p50, p95
+
+
+def measure(path, cookie=None, script=None):
+    """(requests per second, p50 ms, p95 ms) for `path` under CLIENTS clients."""
+    if script is not None:
+        return measure_with_wrk(path, cookie, script)
+    return measure_with_threads(path, cookie)
+
+
+def browser_cookie(path, cookie=""):
+    """The cookies a browser holds after its first visit to `path`: the session it came
+    with, and the CSRF cookie the site set (a page with a form sets one)."""
+    conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=10)
+    conn.request("GET", path, headers={"Cookie": cookie} if cookie else {})
+    response = conn.getresponse()
+    response.read()
+    conn.close()
+    jar = dict(part.split("=", 1) for part in cookie.split("; ") if "=" in part)
+    for header, value in response.getheaders():
+        if header.lower() == "set-cookie":
+            name, _, rest = value.partition("=")
+            jar[name] = rest.split(";", 1)[0]
+    return "; ".join(f"{name}={value}" for name, value in jar.items())
 
 
 class Command(BaseCommand):
@@ -96,7 +162,7 @@ class Command(BaseCommand):
             return self.seat_path()
         ensure_report_learners(REPORT_LEARNERS)
         if options["report"]:
-            return self.pages({"trivial": "/en/bench/trivial/", "report": "/en/reports/"})
+            return self.pages(only={"trivial", "report"})
         self.pages()
 
     def login_cookie(self, email=LEARNER):
@@ -106,78 +172,133 @@ class Command(BaseCommand):
             f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
         )
 
-    def report_queries(self):
-        """The queries one report page costs, counted in this process after a warm-up."""
-        client = Client(HTTP_HOST="localhost")
-        client.force_login(User.objects.get(email=COORDINATOR))
-        client.get("/en/reports/")
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get("/en/reports/")
+    def queries(self, path, email=None, *, cold=False):
+        """The queries one request for `path` costs in this process, after a warm-up;
+        `cold`: with no shared cache at all."""
+        caches = NO_SHARED_CACHE if cold else settings.CACHES
+        with override_settings(CACHES=caches):
+            client = Client(HTTP_HOST="localhost")
+            if email:
+                client.force_login(User.objects.get(email=email))
+            client.get(path)
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(path)
         if response.status_code != 200:
-            raise RuntimeError(f"the report answered {response.status_code}")
+            raise RuntimeError(f"{path} answered {response.status_code}")
         return len(queries)
 
-    def pages(self, paths=None):
+    def rows(self):
+        """(name, path, who): anonymous pages first, then the signed-in ones."""
         workshop = WorkshopPage.objects.live().order_by("path").first()
         track = workshop.get_parent().specific
-        paths = paths or {
-            "trivial": "/en/bench/trivial/",
-            "home": "/en/",
-            "track": track.url,
-            "workshop": workshop.url,
-            "dashboard": "/en/dashboard/",
-            "my growth": "/en/growth/",  # the signed-in learner, with 10 self-assessments
-            "report": "/en/reports/",  # a coordinator, over 5,000 generated learners
-        }
+        return [
+            ("trivial", "/en/bench/trivial/", None),
+            ("home", "/en/", None),
+            ("school", track.get_parent().url, None),
+            ("track", track.url, None),
+            ("workshop", workshop.url, None),
+            ("workshop, signed in", workshop.url, LEARNER),
+            ("dashboard", "/en/dashboard/", LEARNER),
+            ("mentor dashboard", "/en/mentoring/dashboard/", MENTOR),
+            ("my pairings", "/en/mentoring/", LEARNER),
+            ("my growth", "/en/growth/", LEARNER),  # with 10 self-assessments
+            ("report", "/en/reports/", COORDINATOR),  # over 5,000 generated learners
+        ]
+
+    def lines(self, rows, warm):
+        """(label, path, who, queries) for each measured line of one run."""
+        found = []
+        for name, path, who in rows:
+            if who is None and name != "trivial":
+                if warm:
+                    found.append((f"{name}, page-cache hit", path, who, self.queries(path)))
+                    found.append(
+                        (
+                            f"{name}, miss, fragments warm",
+                            path + MISS,
+                            who,
+                            self.queries(path + MISS),
+                        )
+                    )
+                else:
+                    found.append((f"{name}, cold", path + MISS, who, self.queries(path, cold=True)))
+            else:
+                found.append((name, path, who, self.queries(path, who, cold=not warm)))
+        return found
+
+    def pages(self, only=None):
+        rows = [row for row in self.rows() if only is None or row[0] in only]
         ensure_assessments(User.objects.get(email=LEARNER), 10)
-        cookies = {email: self.login_cookie(email) for email in set(SIGNED_IN.values())}
+        sessions = {who: self.login_cookie(who) for _name, _path, who in rows if who}
         vendor = connection.vendor
-        report_queries = self.report_queries() if "report" in paths else None
-        for cache_url, label in (
-            ("dummy://", "uncached"),
-            ("locmem://bench", "fragment cache warm"),
-        ):
-            env = {
-                **os.environ,
-                "CACHE_URL": cache_url,
-                "DJANGO_SETTINGS_MODULE": "academy.settings.bench",
-                "SECRET_KEY": settings.SECRET_KEY,  # so the workers accept the login session
-            }
-            server = subprocess.Popen(  # noqa: S603
-                [
-                    sys.executable,
-                    "-m",
-                    "gunicorn",
-                    "-w",
-                    "3",
-                    "-b",
-                    f"127.0.0.1:{PORT}",
-                    "academy.wsgi:application",
-                    "--log-level",
-                    "warning",
-                ],
-                env=env,
-            )
-            try:
-                self.wait_for_server()
-                results = {
-                    name: measure(path, cookies.get(SIGNED_IN.get(name)))
-                    for name, path in paths.items()
-                }
-            finally:
-                server.terminate()
-                server.wait(timeout=30)
-            base = results["trivial"][0] or float("nan")
-            self.stdout.write(
-                f"\n{vendor}, {label} (gunicorn 3 workers, {CLIENTS} clients, {SECONDS:.0f} s each)"
-            )
-            self.stdout.write(f"{'page':<10} {'req/s':>8} {'p95 ms':>8} {'vs trivial':>11}")
-            for name, (rate, p95) in results.items():
-                self.stdout.write(f"{name:<10} {rate:8.1f} {p95:8.1f} {rate / base:10.1%}")
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
+            lua.write(WRK_SCRIPT)
+        script = lua.name if shutil.which("wrk") else None
+        report_queries = None
+        try:
+            for cache_url, label, warm in (
+                ("locmem://bench", "shared cache warm", True),
+                ("dummy://", "no shared cache at all", False),
+            ):
+                lines = self.lines(rows, warm)
+                if warm:
+                    report_queries = next((q for n, _p, _w, q in lines if n == "report"), None)
+                results = self.serve(cache_url, lines, sessions, script)
+                self.write_table(vendor, label, results)
+        finally:
+            os.unlink(lua.name)
         if report_queries is not None:
             self.stdout.write(
                 f"report over {User.objects.filter(username__startswith=REPORT_PREFIX).count()} "
                 f"generated learners: {report_queries} queries per page"
+            )
+
+    def serve(self, cache_url, lines, sessions, script):
+        env = {
+            **os.environ,
+            "CACHE_URL": cache_url,
+            "DJANGO_SETTINGS_MODULE": "academy.settings.bench",
+            "SECRET_KEY": settings.SECRET_KEY,  # so the workers accept the login session
+        }
+        server = subprocess.Popen(  # noqa: S603
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "-w",
+                "3",
+                "-b",
+                f"127.0.0.1:{PORT}",
+                "academy.wsgi:application",
+                "--log-level",
+                "warning",
+            ],
+            env=env,
+        )
+        try:
+            self.wait_for_server()
+            return [
+                (label, measure(path, browser_cookie(path, sessions.get(who, "")), script), queries)
+                for label, path, who, queries in lines
+            ]
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+    def write_table(self, vendor, label, results):
+        base = results[0][1][0] or float("nan")
+        self.stdout.write(
+            f"\n{vendor}, {label} (gunicorn 3 workers, {CLIENTS} clients, {SECONDS:.0f} s each, "
+            f"measured with {client_name()}; signed-in clients carry their session and CSRF "
+            "cookies)"
+        )
+        self.stdout.write(
+            f"{'page':<34} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'vs trivial':>11}"
+            f" {'queries':>8}"
+        )
+        for name, (rate, p50, p95), queries in results:
+            self.stdout.write(
+                f"{name:<34} {rate:8.1f} {p50:8.1f} {p95:8.1f} {rate / base:10.1%} {queries:>8}"
             )
 
     def wait_for_server(self):
