@@ -6,6 +6,7 @@ import functools
 import time
 
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.template import loader
 
 
@@ -28,8 +29,6 @@ def allow(action: str, user, limit: int, window_seconds: int = 3600) -> bool:
 def too_often(request=None):
     """The answer when a person writes faster than a community can read: the site's
     page, in the reader's language, with a way back."""
-    from django.http import HttpResponse
-
     return HttpResponse(loader.render_to_string("429.html", request=request), status=429)
 
 

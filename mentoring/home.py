@@ -2,20 +2,13 @@
 the asks waiting for their answer; for coordinators, the offers, support requests and
 late check-ins waiting on them. Registered from MentoringConfig.ready()."""
 
-from django.db.models import Count, Q
-from django.utils import timezone
+from django.db.models import Q
 from django.utils.translation import gettext_lazy
 
 from academy.accounts.home import home
 from academy.accounts.rules import is_coordinator
-from mentoring.models import (
-    ApplicationStatus,
-    CheckIn,
-    MentorApplication,
-    Pairing,
-    PairingStatus,
-    SupportRequest,
-)
+from mentoring.models import Pairing, PairingStatus
+from mentoring.services import dashboards
 
 SHOWN = 10
 
@@ -47,15 +40,11 @@ def my_pairings(request):
 def coordinating(request):
     if not is_coordinator(request.user):
         return None
-    now = timezone.now()
-    counts = {
-        "offers": MentorApplication.objects.filter(status=ApplicationStatus.PENDING).count(),
-        "requests": SupportRequest.objects.filter(closed_at__isnull=True).count(),
-        "late": CheckIn.objects.filter(
-            pairing__status=PairingStatus.ACTIVE, met_at__isnull=True, due_at__lt=now
-        ).aggregate(n=Count("pk"))["n"],
+    return {
+        "offers": dashboards.pending_applications_count(),
+        "requests": dashboards.open_requests().count(),
+        "late": dashboards.late_check_ins().count(),
     }
-    return counts
 
 
 def register():

@@ -13,11 +13,11 @@ from allauth.socialaccount.models import SocialApp
 from django.conf import settings
 from django.http import Http404
 from django.template.loader import render_to_string
-from django.urls import reverse, translate_url
+from django.urls import translate_url
 from django.utils import timezone, translation
 from django.utils.translation import get_language
 
-from academy.emails import sender
+from academy.emails import path_for, sender
 from academy.models import User
 from academy.security import DIRECTION_CONTROLS
 from academy.timezones import get_zone
@@ -87,8 +87,7 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def send_notification_mail(self, template_prefix, user, context=None, email=None):
         """Notices of a change to an account say where to go if it was not them."""
-        with translation.override(user.preferred_language):
-            reset = reverse("account_reset_password")
+        reset = path_for(user, "account_reset_password")
         context = {**(context or {}), "user": user}
         context["password_reset_url"] = f"{settings.WAGTAILADMIN_BASE_URL}{reset}"
         super().send_notification_mail(template_prefix, user, context, email)

@@ -2,7 +2,8 @@
 and a fresh view of the role words."""
 
 from django.conf import settings
-from django.utils import timezone
+from django.shortcuts import render
+from django.utils import timezone, translation
 
 from academy.timezones import get_zone
 
@@ -59,28 +60,15 @@ class AdminAccessMiddleware:
 
     def __call__(self, request):
         user = getattr(request, "user", None)
-        if (
-            request.path.startswith(ADMIN_PREFIX)
-            and not request.path.startswith(ADMIN_REDIRECTS)
-            and user is not None
-            and user.is_authenticated
-            and not user.has_perm("wagtailadmin.access_admin")
+        if not request.path.startswith(ADMIN_PREFIX) or user is None or not user.is_authenticated:
+            return self.get_response(request)
+        if not request.path.startswith(ADMIN_REDIRECTS) and not user.has_perm(
+            "wagtailadmin.access_admin"
         ):
-            from django.shortcuts import render
-            from django.utils import translation
-
             with translation.override(user.preferred_language):
                 return render(request, "admin_denied.html", status=403)
-        if (
-            request.path.startswith(ADMIN_PREFIX)
-            and user is not None
-            and user.is_authenticated
-            and user.preferred_language
-        ):
-            # The admin speaks the person's language (unless they chose another for the
-            # admin in its own account settings), whatever the browser asks for.
-            from django.utils import translation
-
-            translation.activate(user.preferred_language)
-            request.LANGUAGE_CODE = user.preferred_language
+        # The admin speaks the person's language (unless they chose another for the admin
+        # in its own account settings), whatever the browser asks for.
+        translation.activate(user.preferred_language)
+        request.LANGUAGE_CODE = user.preferred_language
         return self.get_response(request)

@@ -3,7 +3,7 @@ cohort, a language, a time-zone region and a format. The cohort, language and fo
 are plain values (an id, a language code, a format key) that the app owning the facts
 interprets, so this room never needs to import cohorts."""
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django.db.models import Q
@@ -40,9 +40,7 @@ class Filters:
 
     def applied(self) -> frozenset:
         """The names of the narrowing filters that are set."""
-        return frozenset(
-            f.name for f in fields(self) if f.name in NARROWING and getattr(self, f.name)
-        )
+        return frozenset(name for name in NARROWING if getattr(self, name))
 
     def in_pages(self, field):
         """Q for a page field (a track, a workshop) under the chosen school and track."""

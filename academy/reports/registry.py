@@ -78,7 +78,8 @@ class Table:
 
 
 def ignored(narrowed_by, filters):
-    return [name for name in NARROWING if name in filters.applied() and name not in narrowed_by]
+    applied = filters.applied()
+    return [name for name in NARROWING if name in applied and name not in narrowed_by]
 
 
 class Registry:

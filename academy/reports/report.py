@@ -162,7 +162,7 @@ def _breakdown(table, filters, minimum, plain):
         series = [c for i, c in enumerate(table.columns) if i != table.people_column]
     title = str(table.label)
     chart = None
-    if raw:
+    if raw and not plain:  # the CSV has no use for the drawing
         chart = build_chart(
             "chart-" + _slug(table.key),
             title,

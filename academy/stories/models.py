@@ -95,9 +95,6 @@ class Round(models.Model):
     def is_open(self):
         return self.starts_on <= timezone.localdate() <= self.ends_on
 
-    def overlaps(self, other):
-        return self.starts_on <= other.ends_on and other.starts_on <= self.ends_on
-
 
 class Consent(models.TextChoices):
     PRIVATE = "private", _("Only me")
@@ -159,10 +156,6 @@ class Story(models.Model):
     @property
     def anonymous(self):
         return self.consent == Consent.PUBLISHABLE_ANONYMOUS
-
-    @property
-    def shared(self):
-        return self.consent in SHARED and self.withdrawn_at is None
 
     @property
     def publishable(self):

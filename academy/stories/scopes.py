@@ -63,24 +63,31 @@ class Scopes:
     def choices(self):
         return [(kind.key, kind.label) for kind in self._kinds.values()]
 
-    def of(self, user) -> set:
-        """Every scope the person may write in: the academy, and what they belong to."""
-        found = {ACADEMY}
-        if user.is_authenticated:
-            for scopes_of in self._members:
-                found |= scopes_of(user)
-        return found
+    def of(self, user) -> frozenset:
+        """Every scope the person may write in: the academy, and what they belong to
+        (asked once per user object, like the person's groups)."""
+        cached = getattr(user, "_story_scopes", None)
+        if cached is None:
+            found = {ACADEMY}
+            if user.is_authenticated:
+                for scopes_of in self._members:
+                    found |= scopes_of(user)
+            cached = user._story_scopes = frozenset(found)
+        return cached
 
     def panels_of(self, user):
         """The scopes whose panel the person sits on; None for a coordinator, who sits
-        on every panel."""
+        on every panel (asked once per user object)."""
         if is_coordinator(user):
             return None
-        found = set()
-        if user.is_authenticated:
-            for scopes_of in self._panels:
-                found |= scopes_of(user)
-        return found
+        cached = getattr(user, "_story_panels", None)
+        if cached is None:
+            found = set()
+            if user.is_authenticated:
+                for scopes_of in self._panels:
+                    found |= scopes_of(user)
+            cached = user._story_panels = frozenset(found)
+        return cached
 
 
 scopes = Scopes()

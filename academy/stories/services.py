@@ -150,10 +150,6 @@ def require_panel(user, round_):
         raise PermissionDenied
 
 
-def in_panel(round_, story) -> bool:
-    return panel_stories(round_).filter(pk=story.pk).exists()
-
-
 def move(user, round_, story, domain):
     require_panel(user, round_)
     if story.round_id != round_.pk:

@@ -65,13 +65,17 @@ def status_counts():
     return [(status, label, counts.get(status, 0)) for status, label in PairingStatus.choices]
 
 
+def late_check_ins(now=None):
+    """Check-ins of active pairings whose date has passed without a meeting recorded."""
+    return CheckIn.objects.filter(
+        pairing__status=PairingStatus.ACTIVE, met_at__isnull=True, due_at__lt=now or timezone.now()
+    )
+
+
 def overdue_check_ins(now=None, limit=50):
     """Dates only: coordinators see that a check-in is late, never what was said."""
-    now = now or timezone.now()
     return list(
-        CheckIn.objects.filter(
-            pairing__status=PairingStatus.ACTIVE, met_at__isnull=True, due_at__lt=now
-        )
+        late_check_ins(now)
         .select_related("pairing__mentor", "pairing__mentee")
         .order_by("due_at")[:limit]
     )
@@ -88,10 +92,12 @@ def mentors_near_capacity(limit=50):
     )
 
 
+def open_requests():
+    return SupportRequest.objects.filter(closed_at__isnull=True)
+
+
 def people_waiting(limit=50):
-    requests = list(
-        SupportRequest.objects.filter(closed_at__isnull=True).select_related("person")[:limit]
-    )
+    requests = list(open_requests().select_related("person")[:limit])
     proposals = list(
         Pairing.objects.filter(status=PairingStatus.PROPOSED)
         .select_related("mentor", "mentee", "programme")
