@@ -28,7 +28,7 @@ def my_pairings(request):
     if not pairings:
         return None
     for pairing in pairings:
-        pairing.other = pairing.mentee if pairing.mentor_id == user.pk else pairing.mentor
+        pairing.other = pairing.other_than(user.pk)
         pairing.supporting = pairing.mentor_id == user.pk
         pairing.to_answer = pairing.status == PairingStatus.PROPOSED and pairing.supporting
     return {

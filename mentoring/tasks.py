@@ -60,8 +60,8 @@ def send_check_in_reminder(check_in_id, person_id):
         "pairing__mentor", "pairing__mentee", "pairing__programme"
     ).get(pk=check_in_id)
     pairing = check_in.pairing
-    person = pairing.mentor if person_id == pairing.mentor_id else pairing.mentee
-    other = pairing.mentee if person is pairing.mentor else pairing.mentor
+    other = pairing.other_than(person_id)
+    person = pairing.other_than(other.pk)
     send_to(
         person,
         "mentoring/check_in_reminder",
@@ -81,8 +81,8 @@ def send_check_in_moved(check_in_id, actor_id, moved_from, note):
         pk=check_in_id
     )
     pairing = check_in.pairing
-    actor = pairing.mentor if actor_id == pairing.mentor_id else pairing.mentee
-    person = pairing.mentee if actor is pairing.mentor else pairing.mentor
+    person = pairing.other_than(actor_id)
+    actor = pairing.other_than(person.pk)
     send_to(
         person,
         "mentoring/check_in_moved",

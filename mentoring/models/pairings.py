@@ -74,6 +74,10 @@ class Pairing(models.Model):
     def involves(self, user):
         return user.pk in (self.mentor_id, self.mentee_id)
 
+    def other_than(self, person_id):
+        """The other person of the pair."""
+        return self.mentee if person_id == self.mentor_id else self.mentor
+
 
 class PairingEvent(StatusChange):
     pairing = models.ForeignKey(Pairing, on_delete=models.CASCADE, related_name="events")
