@@ -8,7 +8,7 @@ class AcademyConfig(AppConfig):
 
     def ready(self):
         # Signal modules import models, which exist only once the registry is ready.
-        from academy.accounts import home_sections
+        from academy.accounts import home_sections, touching
         from academy.accounts import personal_data as account_data
         from academy.growth import personal_data as growth_data
         from academy.growth.alumni import personal_data as alumni_data
@@ -29,6 +29,7 @@ class AcademyConfig(AppConfig):
         translatable_kinds.register()
         badges.register()
         home_sections.register()
+        touching.register()
         for room in (
             account_data,
             growth_data,

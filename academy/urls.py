@@ -3,7 +3,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.urls import include, path, re_path, register_converter
 from django.views.generic import RedirectView
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -52,8 +51,10 @@ localized = [
 ]
 if settings.ACADEMY_BENCH_VIEWS:  # the benchmark's yardstick, behind the same middleware
     localized.append(path("bench/trivial/", trivial))
-localized.append(path("_util/login/", to_allauth("account_login")))  # restricted pages
-localized.append(path("", include(wagtail_urls)))  # the page tree catches everything else
+localized.append(  # restricted pages send visitors here (Wagtail reverses this name)
+    path("_util/login/", to_allauth("account_login"), name="wagtailcore_login")
+)
+localized.append(path("", include("academy.pages.routing")))  # the page tree: the rest
 
 urlpatterns += i18n_patterns(*localized, prefix_default_language=True)
 

@@ -9,7 +9,14 @@ class CohortsConfig(AppConfig):
     def ready(self):
         # Imported here: the modules below need the app registry to be ready.
         from academy.demo.signals import demo_loaded
-        from cohorts import badge_rules, home, personal_data, report_figures, story_scopes
+        from cohorts import (
+            badge_rules,
+            home,
+            personal_data,
+            report_figures,
+            story_scopes,
+            touching,
+        )
         from cohorts.demo import load_cohorts
 
         personal_data.register()
@@ -17,6 +24,7 @@ class CohortsConfig(AppConfig):
         report_figures.register()
         story_scopes.register()
         home.register()
+        touching.register()
         demo_loaded.connect(load_cohorts, dispatch_uid="cohorts-demo")
         self.bump_pages_on_change()
         self.offer_translations()

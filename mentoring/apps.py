@@ -9,7 +9,7 @@ class MentoringConfig(AppConfig):
     def ready(self):
         # Imported here: the modules below need the app registry to be ready.
         from academy.demo.signals import demo_loaded
-        from mentoring import badge_rules, home, personal_data, report_figures
+        from mentoring import badge_rules, home, personal_data, report_figures, touching
         from mentoring.demo.loader import load_mentoring
 
         personal_data.register()
@@ -17,6 +17,7 @@ class MentoringConfig(AppConfig):
         badge_rules.register()
         report_figures.register()
         home.register()
+        touching.register()
         demo_loaded.connect(load_mentoring, dispatch_uid="mentoring-demo")
         self.offer_translations()
 

@@ -1,15 +1,24 @@
-"""The content version, and the whole-page cache for visitors who are not signed in.
+"""The content and seat versions, and the whole-page cache for visitors who are not
+signed in.
 
 Fragments that list pages (navigation, listings) and whole cached pages put the
 content version in their cache key. Publishing, unpublishing, moving or deleting a
-page, a session change or a role-word change bumps it in the shared cache, so every
-process stops serving the old copy at once without a database query.
+page, a session change, a Site or view-restriction change or a role-word change bumps
+it in the shared cache, so every process stops serving the old copy at once without a
+database query. Taking or freeing a seat moves the seat version instead (seat counts
+change through `.update()`, which fires no signal): it is in the key of everything
+that shows a seat count or a Register button, and leaves routing and navigation be.
+
+Both are read once per request, together (`RequestVersions`), and kept for the
+request's length in a context variable.
 
 Pages served from the page tree are cached, and views marked `@anonymously_cached`
 (public pages outside the tree, such as the stories); only for requests that carry
 no cookie but the language and CSRF ones, and only responses that set no cookie."""
 
 import hashlib
+import secrets
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -17,22 +26,77 @@ from django.http import HttpResponse
 from django.utils.translation import get_language
 
 _KEY = "academy:content-version"
+_SEATS = "academy:seat-version"
 HARMLESS_COOKIES = {settings.LANGUAGE_COOKIE_NAME, settings.CSRF_COOKIE_NAME}
+
+# (content version, seat version) for the request being served, once read
+_current: ContextVar[tuple[int, int] | None] = ContextVar("academy_versions", default=None)
+
+
+def _start(key) -> int:
+    """A version starts at a random number, not 1: after the shared cache is emptied
+    (a restart, a test), no process mistakes its kept routes for current ones."""
+    cache.add(key, secrets.randbelow(2**40) + 1, timeout=None)
+    return cache.get(key) or _start(key)
+
+
+def _read() -> tuple[int, int]:
+    found = cache.get_many([_KEY, _SEATS])
+    return found.get(_KEY) or _start(_KEY), found.get(_SEATS) or _start(_SEATS)
+
+
+def versions() -> tuple[int, int]:
+    """(content version, seat version): read from the shared cache once per request."""
+    known = _current.get()
+    if known is None:
+        known = _read()
+        if _in_request.get():
+            _current.set(known)
+    return known
 
 
 def content_version() -> int:
-    version = cache.get(_KEY)
-    if version is None:
-        cache.add(_KEY, 1, timeout=None)
-        version = cache.get(_KEY, 1)
-    return version
+    return versions()[0]
+
+
+def seat_version() -> int:
+    return versions()[1]
+
+
+def _bump(key) -> None:
+    try:
+        cache.incr(key)
+    except ValueError:
+        _start(key)
+    _current.set(None)  # read again: this request shows what it just changed
 
 
 def bump_content_version(**_kwargs) -> None:
-    try:
-        cache.incr(_KEY)
-    except ValueError:
-        cache.set(_KEY, 2, timeout=None)
+    _bump(_KEY)
+
+
+def bump_seat_version(**_kwargs) -> None:
+    _bump(_SEATS)
+
+
+_in_request: ContextVar[bool] = ContextVar("academy_in_request", default=False)
+
+
+class RequestVersions:
+    """Outermost of ours: the versions are read at most once per request (and again
+    only after the request itself moved one)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        started = _in_request.set(True)
+        fresh = _current.set(None)
+        try:
+            return self.get_response(request)
+        finally:
+            _current.reset(fresh)
+            _in_request.reset(started)
 
 
 def anonymously_cached(view):
@@ -58,7 +122,8 @@ def _key(request):
     """The path is hashed: a key holds any path a visitor types, within the length
     every cache backend accepts."""
     path = hashlib.sha256(request.path.encode()).hexdigest()
-    return f"academy:page:{content_version()}:{get_language()}:{path}"
+    content, seats = versions()
+    return f"academy:page:{content}:{seats}:{get_language()}:{path}"
 
 
 class AnonymousPageCacheMiddleware:

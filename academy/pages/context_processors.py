@@ -2,7 +2,7 @@ from django.conf import settings
 from wagtail.models import Site
 
 from academy.models import SchoolPage
-from academy.pages.cache import content_version
+from academy.pages.cache import content_version, seat_version
 
 
 def site_chrome(request):
@@ -17,6 +17,7 @@ def site_chrome(request):
 
     return {
         "content_version": content_version,
+        "seat_version": seat_version,
         "default_time_zone": settings.ACADEMY_DEFAULT_TIME_ZONE,
         "nav_schools": nav_schools,
         "site_name": settings.ACADEMY_SITE_NAME,  # lazy: rendered in the page's language

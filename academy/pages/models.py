@@ -20,6 +20,21 @@ from academy.pages.panels import SessionsPanel
 from academy.pages.sessions import WorkshopSession
 
 
+class Later:
+    """A context value built only when a template asks for it, once: the page's
+    fragments are cached, and a hit needs none of what they list."""
+
+    def __init__(self, build):
+        self._build = build
+        self._value = self
+        self.alters_data = False
+
+    def __call__(self):
+        if self._value is self:
+            self._value = self._build()
+        return self._value
+
+
 def _slug_matches(slug: str) -> Q:
     """Match a URL slug in the active language, falling back to the English slug
     where the page has no slug of its own in that language."""
@@ -73,7 +88,11 @@ class AcademyPage(Page):
 
     def get_view_restrictions(self):
         """Restrictions on this page or an ancestor, in one query when routing has
-        already loaded the ancestors (Wagtail's own version walks them again)."""
+        already loaded the ancestors (Wagtail's own version walks them again); none
+        when this process keeps the route (`academy.pages.routing`)."""
+        kept = getattr(self, "kept_view_restrictions", None)
+        if kept is not None:
+            return kept
         trail = getattr(self, "route_trail", None)
         if trail is None or self.alias_of_id or any(page.alias_of_id for page in trail):
             return super().get_view_restrictions()
@@ -116,10 +135,13 @@ class WorkshopPage(AcademyPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["terminology_track"] = self.trail[-1] if self.trail else None
-        sessions = list(self.sessions.all())
-        now = timezone.now()
-        context["upcoming_sessions"] = [s for s in sessions if s.end >= now]
-        context["past_sessions"] = [s for s in sessions if s.end < now][::-1]
+        sessions = Later(lambda: list(self.sessions.all()))
+        context["upcoming_sessions"] = Later(
+            lambda: [s for s in sessions() if s.end >= timezone.now()]
+        )
+        context["past_sessions"] = Later(
+            lambda: [s for s in sessions() if s.end < timezone.now()][::-1]
+        )
         return context
 
 
@@ -158,14 +180,17 @@ class TrackPage(AcademyPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["terminology_track"] = self
+        context["workshops"] = Later(self.workshops_with_sessions)
+        return context
+
+    def workshops_with_sessions(self):
         upcoming = WorkshopSession.objects.filter(start__gte=timezone.now()).order_by("start")
-        context["workshops"] = (
+        return list(
             WorkshopPage.objects.child_of(self)
             .live()
             .defer_streamfields()
             .prefetch_related(Prefetch("sessions", queryset=upcoming, to_attr="upcoming"))
         )
-        return context
 
 
 class SchoolPage(AcademyPage):
@@ -194,7 +219,9 @@ class SchoolPage(AcademyPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["tracks"] = TrackPage.objects.child_of(self).live().defer_streamfields()
+        context["tracks"] = Later(
+            lambda: list(TrackPage.objects.child_of(self).live().defer_streamfields())
+        )
         return context
 
 
@@ -213,17 +240,25 @@ class HomePage(AcademyPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["schools"] = SchoolPage.objects.child_of(self).live().defer_streamfields()
-        context["featured_tracks"] = (
+        context["schools"] = Later(
+            lambda: list(SchoolPage.objects.child_of(self).live().defer_streamfields())
+        )
+        context["featured_tracks"] = Later(self.featured_tracks)
+        context["upcoming_sessions"] = Later(self.upcoming_sessions)
+        return context
+
+    def featured_tracks(self):
+        return list(
             TrackPage.objects.descendant_of(self)
             .live()
             .filter(featured=True)
             .defer_streamfields()[:6]
         )
-        context["upcoming_sessions"] = (
+
+    def upcoming_sessions(self):
+        return list(
             WorkshopSession.objects.filter(start__gte=timezone.now(), workshop__live=True)
             .select_related("workshop")
             .defer(*(f"workshop__{name}" for name in WorkshopPage.get_streamfield_names()))
             .order_by("start")[:6]
         )
-        return context

@@ -8,6 +8,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from academy.pages.cache import bump_content_version
 from academy.pages.columns import sync_page_translation_columns
 from academy.pages.models import AcademyPage
+from academy.pages.routing import forget_root_paths
 from academy.pages.search_index import fill_after_upgrade, index_page
 from academy.pages.sessions import WorkshopSession
 
@@ -52,6 +53,8 @@ def connect(app_config):
         post_delete.connect(
             bump_content_version, sender=model, dispatch_uid=f"bump-gone-{model.__name__}"
         )
+    post_save.connect(forget_root_paths, sender=Site, dispatch_uid="root-paths-site")
+    post_delete.connect(forget_root_paths, sender=Site, dispatch_uid="root-paths-site-gone")
     for model in AcademyPage.__subclasses__():
         post_save.connect(
             bump_unless_draft_bookkeeping, sender=model, dispatch_uid=f"bump-saved-{model.__name__}"

@@ -49,9 +49,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "academy.pages.cache.RequestVersions",
     "academy.security.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "academy.pages.routing.RoutingMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -60,6 +62,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "academy.security.BadInputMiddleware",
     "academy.pages.cache.AnonymousPageCacheMiddleware",
+    "academy.accounts.person_cache.PersonPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -98,9 +101,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Django's and allauth's, reading the signed-in account from the cache by its version
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "academy.accounts.backends.CachedModelBackend",
+    "academy.accounts.backends.CachedAllauthBackend",
 ]
 
 # --- Languages -----------------------------------------------------------------
@@ -235,6 +239,9 @@ LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 # --- Caching -------------------------------------------------------------------
 # Fragment caches that hold rendered navigation and listings, in seconds.
 ACADEMY_FRAGMENT_CACHE_SECONDS = env_int("ACADEMY_FRAGMENT_CACHE_SECONDS", 300)
+# Pages built around one person, and their account, kept by person version this long.
+ACADEMY_PERSON_CACHE_SECONDS = env_int("ACADEMY_PERSON_CACHE_SECONDS", 300)
+ACADEMY_PERSON_PAGES = env_bool("ACADEMY_PERSON_PAGES", True)  # off: `make bench` measures misses
 
 # --- Reports -------------------------------------------------------------------
 # No figure or cell describing fewer people than this is shown (academy.reports).

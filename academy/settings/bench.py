@@ -11,6 +11,7 @@ SECRET_KEY = env_str("SECRET_KEY", None) or get_random_secret_key()  # shared wi
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 DATABASES = {"default": env_database()}
 CACHES = {"default": env_cache(default="locmem://bench")}
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"  # as in production
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ACADEMY_BENCH_VIEWS = True
 LOGGING = {"version": 1, "disable_existing_loggers": True}

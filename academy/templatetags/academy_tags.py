@@ -11,6 +11,8 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
 from academy import formats
+from academy.pages.cache import content_version
+from academy.pages.routing import ROUTES_KEPT, Kept
 
 register = template.Library()
 
@@ -27,6 +29,29 @@ def _page_url_in(page, site, language):
         return reverse("wagtail_serve", args=(page_path[len(root_path) :],))
 
 
+def _swapped(request, language):
+    """A view outside the page tree has the same path in every language but for its
+    prefix: swap it (Django's translate_url resolves and reverses the path again)."""
+    path = request.get_full_path()
+    prefix = f"/{get_language()}/"
+    if path.startswith(prefix):
+        return f"/{language}/{path[len(prefix) :]}"
+    return translate_url(path, language)
+
+
+def _page_links(page, site):
+    """{language: URL} of a page, kept per process until the content changes."""
+    key = (content_version(), site.pk, page.pk)
+    links = _kept_page_links.get(key)
+    if links is None:
+        links = {code: _page_url_in(page, site, code) for code, _name in settings.LANGUAGES}
+        _kept_page_links.put(key, links)
+    return links
+
+
+_kept_page_links = Kept(ROUTES_KEPT)
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One entry per site language, each pointing at this same page in that language."""
@@ -34,13 +59,14 @@ def language_links(context):
     page = context.get("page")
     site = Site.find_for_request(request) if request is not None else None
     is_page = isinstance(page, Page) and page.pk and site is not None
+    page_links = _page_links(page, site) if is_page else {}
     current = get_language()
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
-        url = _page_url_in(page, site, code) if is_page else None
+        url = page_links.get(code)
         if url is None:
-            url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
+            url = _swapped(request, code) if request else f"/{code}/"
         links.append(
             {"code": code, "name": info["name_local"], "url": url, "current": code == current}
         )

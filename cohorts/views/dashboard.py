@@ -9,11 +9,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from academy.accounts.home import home, remember_links
+from academy.accounts.person_cache import per_person
 from cohorts.models import CalendarToken
 from cohorts.models.registrations import new_calendar_token
 from cohorts.services import dashboard as dashboard_service
 
 
+@per_person
 @login_required
 def dashboard(request):
     """A person's own learning, and a section for each role they hold (registered by

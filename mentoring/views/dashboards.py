@@ -7,6 +7,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from academy.accounts.person_cache import per_person
 from academy.accounts.rules import require_coordinator
 from mentoring.forms.pairings import ProposeForm, StarForm
 from mentoring.models import (
@@ -23,6 +24,7 @@ from mentoring.views.asking import propose_from_form
 PAIRINGS_PER_PAGE = 25
 
 
+@per_person
 @login_required
 def mentor_dashboard(request):
     profile = MentorProfile.objects.filter(person=request.user).first()

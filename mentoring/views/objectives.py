@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from academy.accounts.person_cache import per_person
 from academy.web import run
 from mentoring.forms.objectives import CloseObjectiveForm, ObjectiveForm
 from mentoring.models import LearningObjective, ObjectiveStatus
@@ -17,6 +18,7 @@ def _timeline(person):
     return list(LearningObjective.objects.filter(person=person).select_related("supporter"))
 
 
+@per_person
 @login_required
 def my_objectives(request):
     person = request.user

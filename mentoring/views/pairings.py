@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from academy.accounts.person_cache import per_person
 from academy.accounts.rules import is_coordinator
 from academy.ratelimit import limited
 from academy.web import run
@@ -200,6 +201,7 @@ def complete(request, pk):
     return redirect("pairing_detail", pk=pk)
 
 
+@per_person
 @login_required
 def my_pairings(request):
     """The person's home for peer support: their pairings, their objective, and, once

@@ -116,7 +116,7 @@ def test_my_badges_query_count(client, owner, item_count, django_assert_num_quer
         award(BadgeFactory(), owner, shown=True)
     client.force_login(owner)
     client.get("/en/badges/")
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(2):
         response = client.get("/en/badges/")
     assert len(response.context["awards"]) == item_count
 
@@ -128,7 +128,7 @@ def test_award_page_query_count(client, owner, item_count, django_assert_num_que
     url = f"/en/badges/awards/{given.uuid}/"
     client.get(url)
     client.get(url, HTTP_ACCEPT="application/ld+json")  # the development key is made
-    with django_assert_num_queries(3):  # the award with its badge, the skills, the site
+    with django_assert_num_queries(2):  # the award with its badge, the skills, the site
         response = client.get(url)
     assert len(response.context["skills"]) == item_count
     with django_assert_num_queries(3):  # the award, the skills, the signing key
@@ -144,6 +144,6 @@ def test_person_page_with_badges_query_count(client, owner, item_count, django_a
     url = f"/en/people/{owner.pk}/"
     client.force_login(UserFactory())
     client.get(url)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(5):
         response = client.get(url)
     assert response.content.count(b"/en/badges/awards/") == item_count

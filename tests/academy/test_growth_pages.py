@@ -243,7 +243,7 @@ def test_my_growth_query_count(client, skills, track, item_count, django_assert_
     workshop.save_revision().publish()
     client.force_login(person)
     client.get("/en/growth/")
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(13):
         response = client.get("/en/growth/")
     assert response.status_code == 200
     assert len(response.context["assessments"]) == item_count
@@ -259,7 +259,7 @@ def test_person_growth_query_count(client, skills, item_count, django_assert_num
     assessments.set_sharing(owner, mentors_may_see=True)
     client.force_login(mentor)
     client.get(f"/en/growth/people/{owner.pk}/")
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(11):
         response = client.get(f"/en/growth/people/{owner.pk}/")
     assert response.status_code == 200
     assert len(response.context["assessments"]) == item_count

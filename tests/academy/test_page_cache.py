@@ -51,7 +51,7 @@ def test_signed_in_people_are_never_served_a_cached_page(
 ):
     html_of(client, TRACK_URL)
     client.force_login(user)
-    with django_assert_num_queries(12):  # one of them: whether to show coordinators' links
+    with django_assert_num_queries(6):  # one of them: whether to show coordinators' links
         html = html_of(client, TRACK_URL)
     assert user.public_name in html
 

@@ -18,7 +18,7 @@ DAY = timedelta(days=1)
 REPORT_QUERIES = 26
 CSV_QUERIES = 21  # the same without the form's page choices and the navigation
 IMPACT_QUERIES_COLD = 11  # six headline figures, role words, the stories, site and pages
-IMPACT_QUERIES_WARM = 2  # the site and the stories; the figures come from the cache
+IMPACT_QUERIES_WARM = 1  # the stories; the figures come from the cache, the site from the process
 
 
 @pytest.fixture

@@ -80,7 +80,7 @@ def test_words_page_query_count(client, item_count, django_assert_num_queries):
         ProposalFactory(proposer=proposer, rationale=f"Grund {index}")
     client.get("/de/words/de/")  # role words in the cache
     # the site, the language, the list of languages, open proposals with tallies, recent changes
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         response = client.get("/de/words/de/")
     assert response.status_code == 200
     assert len(response.context["open_proposals"]) == item_count
