@@ -44,8 +44,10 @@ def _eligible(request, view_func):
     served_from_tree = (
         request.resolver_match is not None and request.resolver_match.url_name == "wagtail_serve"
     )
-    if not settings.ACADEMY_PERSON_PAGES or request.method != "GET" or not (
-        served_from_tree or getattr(view_func, "per_person_cache", False)
+    if (
+        not settings.ACADEMY_PERSON_PAGES
+        or request.method != "GET"
+        or not (served_from_tree or getattr(view_func, "per_person_cache", False))
     ):
         return False
     if settings.SESSION_COOKIE_NAME not in request.COOKIES or not request.user.is_authenticated:

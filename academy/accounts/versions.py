@@ -39,20 +39,21 @@ def _token() -> str:
     return secrets.token_hex(6)
 
 
-def person_version(person_id) -> str:
-    found = cache.get(_key(person_id))
+def _version(key) -> str:
+    found = cache.get(key)
     if found is None:
-        cache.add(_key(person_id), _token(), timeout=None)
-        found = cache.get(_key(person_id))
+        token = _token()
+        cache.add(key, token, timeout=None)
+        found = cache.get(key) or token  # a cache that keeps nothing: new each time
     return found
+
+
+def person_version(person_id) -> str:
+    return _version(_key(person_id))
 
 
 def role_work_version() -> str:
-    found = cache.get(ROLE_WORK)
-    if found is None:
-        cache.add(ROLE_WORK, _token(), timeout=None)
-        found = cache.get(ROLE_WORK)
-    return found
+    return _version(ROLE_WORK)
 
 
 def _move(keys) -> None:

@@ -36,8 +36,9 @@ _current: ContextVar[tuple[int, int] | None] = ContextVar("academy_versions", de
 def _start(key) -> int:
     """A version starts at a random number, not 1: after the shared cache is emptied
     (a restart, a test), no process mistakes its kept routes for current ones."""
-    cache.add(key, secrets.randbelow(2**40) + 1, timeout=None)
-    return cache.get(key) or _start(key)
+    start = secrets.randbelow(2**40) + 1
+    cache.add(key, start, timeout=None)
+    return cache.get(key) or start  # a cache that keeps nothing: a new version each time
 
 
 def _read() -> tuple[int, int]:

@@ -1,7 +1,7 @@
 """Every change visitors can see moves the content version, so no cached page or
 fragment outlives it; every migrate keeps Page's per-language columns in step."""
 
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from wagtail.models import COMMENTS_RELATION_NAME, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -53,6 +53,11 @@ def connect(app_config):
         post_delete.connect(
             bump_content_version, sender=model, dispatch_uid=f"bump-gone-{model.__name__}"
         )
+    m2m_changed.connect(  # who a group restriction lets in
+        bump_content_version,
+        sender=PageViewRestriction.groups.through,
+        dispatch_uid="bump-restriction-groups",
+    )
     post_save.connect(forget_root_paths, sender=Site, dispatch_uid="root-paths-site")
     post_delete.connect(forget_root_paths, sender=Site, dispatch_uid="root-paths-site-gone")
     for model in AcademyPage.__subclasses__():

@@ -4,12 +4,18 @@ seat-taking path under 50 concurrent clients. The coordinators' report is measur
 5,000 generated learners (`--report` measures only it).
 
 The clients behave like a browser: a signed-in client carries the CSRF cookie the site
-gave it on its first visit, as well as its session. Anonymous pages are measured on a
-whole-page cache hit, on a miss with the fragment cache warm (a query string, which the
-page cache never serves), and with no shared cache at all. Each page's line gives req/s,
-p50 and p95 and the queries one request costs (counted in this process). `wrk` measures
-when it is installed (Debian's package), else a threaded client of our own; the output
-says which. Prints ratios; asserts nothing."""
+gave it on its first visit, as well as its session. The shared cache is Redis, as in
+production, when it answers on 127.0.0.1:6379 (database 7, emptied first), else each
+worker's own memory; the output says which. Three runs:
+- shared cache warm: anonymous pages on a whole-page cache hit and on a miss with the
+  fragments warm (a query string, which the page cache never serves); signed-in pages
+  on a per-person hit;
+- per-person pages off: the signed-in pages built again, as after the person changed
+  something (their account stays cached, which a real change would also move);
+- no shared cache at all: every page, cold.
+Each page's line gives req/s, p50 and p95 and the queries one request costs (counted in
+this process). `wrk` measures when it is installed (Debian's package), else a threaded
+client of our own; the output says which. Prints ratios; asserts nothing."""
 
 import http.client
 import io
@@ -24,6 +30,7 @@ import time
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache.backends.redis import RedisCache
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
@@ -55,6 +62,7 @@ COORDINATOR = "coordinator@demo.peer-academy.org"
 LEARNER = "learner@demo.peer-academy.org"
 MENTOR = "mentor@demo.peer-academy.org"
 MISS = "?bench=miss"  # a query string: the whole-page cache never serves it
+PER_PERSON = {"workshop, signed in", "dashboard", "mentor dashboard", "my pairings"}
 
 
 WRK_SCRIPT = """
@@ -64,6 +72,17 @@ done = function(summary, latency, requests)
 end
 """
 NO_SHARED_CACHE = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+REDIS = "redis://127.0.0.1:6379/7"
+
+
+def shared_cache_url():
+    """Redis when it answers (emptied first), else each worker's own memory."""
+    try:
+        cache = RedisCache(REDIS, {})
+        cache.clear()
+    except Exception:  # any failure to reach it means: not here
+        return "locmem://bench"
+    return REDIS
 
 
 def client_name():
@@ -172,11 +191,12 @@ class Command(BaseCommand):
             f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
         )
 
-    def queries(self, path, email=None, *, cold=False):
+    def queries(self, path, email=None, *, cold=False, person_pages=True):
         """The queries one request for `path` costs in this process, after a warm-up;
-        `cold`: with no shared cache at all."""
+        `cold`: with no shared cache at all; `person_pages=False`: with the per-person
+        page cache off."""
         caches = NO_SHARED_CACHE if cold else settings.CACHES
-        with override_settings(CACHES=caches):
+        with override_settings(CACHES=caches, ACADEMY_PERSON_PAGES=person_pages):
             client = Client(HTTP_HOST="localhost")
             if email:
                 client.force_login(User.objects.get(email=email))
@@ -205,25 +225,28 @@ class Command(BaseCommand):
             ("report", "/en/reports/", COORDINATOR),  # over 5,000 generated learners
         ]
 
-    def lines(self, rows, warm):
-        """(label, path, who, queries) for each measured line of one run."""
+    def lines(self, rows, run):
+        """(label, path, who, queries) for each measured line of one run: "warm",
+        "person-miss" or "cold"."""
         found = []
         for name, path, who in rows:
-            if who is None and name != "trivial":
-                if warm:
-                    found.append((f"{name}, page-cache hit", path, who, self.queries(path)))
-                    found.append(
-                        (
-                            f"{name}, miss, fragments warm",
-                            path + MISS,
-                            who,
-                            self.queries(path + MISS),
-                        )
-                    )
-                else:
-                    found.append((f"{name}, cold", path + MISS, who, self.queries(path, cold=True)))
-            else:
-                found.append((name, path, who, self.queries(path, who, cold=not warm)))
+            if name == "trivial":
+                found.append((name, path, who, self.queries(path, cold=run == "cold")))
+            elif who is None and run == "warm":
+                found.append((f"{name}, page-cache hit", path, who, self.queries(path)))
+                found.append(
+                    (f"{name}, miss, fragments warm", path + MISS, who, self.queries(path + MISS))
+                )
+            elif who is None and run == "cold":
+                found.append((f"{name}, cold", path + MISS, who, self.queries(path, cold=True)))
+            elif who is not None and run == "warm":
+                hit = "per-person hit" if name in PER_PERSON else "warm"
+                found.append((f"{name}, {hit}", path, who, self.queries(path, who)))
+            elif who is not None and run == "person-miss" and name in PER_PERSON:
+                label = f"{name}, per-person miss"
+                found.append((label, path, who, self.queries(path, who, person_pages=False)))
+            elif who is not None and run == "cold":
+                found.append((f"{name}, cold", path, who, self.queries(path, who, cold=True)))
         return found
 
     def pages(self, only=None):
@@ -234,16 +257,27 @@ class Command(BaseCommand):
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
             lua.write(WRK_SCRIPT)
         script = lua.name if shutil.which("wrk") else None
+        shared = shared_cache_url()
         report_queries = None
         try:
-            for cache_url, label, warm in (
-                ("locmem://bench", "shared cache warm", True),
-                ("dummy://", "no shared cache at all", False),
+            for cache_url, label, run, extra in (
+                (shared, f"shared cache warm ({shared})", "warm", {}),
+                (
+                    shared,
+                    f"per-person pages off, as after a change ({shared})",
+                    "person-miss",
+                    {"ACADEMY_PERSON_PAGES": "false"},
+                ),
+                ("dummy://", "no shared cache at all", "cold", {}),
             ):
-                lines = self.lines(rows, warm)
-                if warm:
-                    report_queries = next((q for n, _p, _w, q in lines if n == "report"), None)
-                results = self.serve(cache_url, lines, sessions, script)
+                lines = self.lines(rows, run)
+                if run == "warm":
+                    report_queries = next(
+                        (q for n, _p, _w, q in lines if n.startswith("report")), None
+                    )
+                if len(lines) < 2:
+                    continue
+                results = self.serve(cache_url, lines, sessions, script, extra)
                 self.write_table(vendor, label, results)
         finally:
             os.unlink(lua.name)
@@ -253,9 +287,12 @@ class Command(BaseCommand):
                 f"generated learners: {report_queries} queries per page"
             )
 
-    def serve(self, cache_url, lines, sessions, script):
+    def serve(self, cache_url, lines, sessions, script, extra):
+        if cache_url.startswith("redis"):
+            RedisCache(cache_url, {}).clear()
         env = {
             **os.environ,
+            **extra,
             "CACHE_URL": cache_url,
             "DJANGO_SETTINGS_MODULE": "academy.settings.bench",
             "SECRET_KEY": settings.SECRET_KEY,  # so the workers accept the login session
