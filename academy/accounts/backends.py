@@ -59,3 +59,15 @@ def keep_account(request):
             delattr(kept, name)
     cache.set(key, kept, settings.ACADEMY_PERSON_CACHE_SECONDS)
     del wrapped._account_key
+
+
+class KeepAccountMiddleware:
+    """Right after authentication, so it sees the facts every later step worked out."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        keep_account(request)
+        return response

@@ -24,7 +24,6 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.translation import get_language
 
-from academy.accounts.backends import keep_account
 from academy.accounts.versions import person_version, role_work_version, roles
 from academy.pages.cache import versions
 
@@ -97,7 +96,6 @@ class PersonPageCacheMiddleware:
         key = getattr(request, "_person_page_key", None)
         if key is not None:
             keep(request, response, key)
-        keep_account(request)
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
