@@ -9,14 +9,16 @@ with only the facts listed in KEPT_FACTS: whatever else a request memoised on th
 user object stays with that request."""
 
 import copy
+import pickle
 
 from allauth.account.auth_backends import AuthenticationBackend as AllauthBackend
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
-from django.core.cache import cache
 
 from academy.accounts.versions import person_version
+from academy.pages.cache import NearCache
 
+_accounts = NearCache()  # pickled, so each request gets its own copy
 KEPT_FACTS = ("_group_names", "_perm_cache", "_user_perm_cache", "_group_perm_cache", "_holds_role")
 
 
@@ -27,7 +29,8 @@ class CachedAccount:
         except (TypeError, ValueError):
             return None
         key = f"academy:account:{user_id}:{version}"
-        user = cache.get(key)
+        kept = _accounts.get(key)
+        user = pickle.loads(kept) if kept is not None else None  # noqa: S301 - ours
         if user is None:
             user = super().get_user(user_id)
             if user is not None:
@@ -57,7 +60,7 @@ def keep_account(request):
     for name in list(vars(kept)):
         if name.startswith("_") and name != "_state" and name not in KEPT_FACTS:
             delattr(kept, name)
-    cache.set(key, kept, settings.ACADEMY_PERSON_CACHE_SECONDS)
+    _accounts.set(key, pickle.dumps(kept), settings.ACADEMY_PERSON_CACHE_SECONDS)
     del wrapped._account_key
 
 

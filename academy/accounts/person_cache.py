@@ -19,17 +19,17 @@ import time
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.translation import get_language
 
 from academy.accounts.versions import person_version, role_work_version, roles
-from academy.pages.cache import versions
+from academy.pages.cache import NearCache, versions
 
 _TOKEN = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 _SLOT = "\x00csrf\x00"
-_KEPT_HEADERS = ("Content-Type", "Cache-Control", "Content-Language", "Vary", "Expires")
+_KEPT_HEADERS = ("Content-Type", "Cache-Control", "Expires")
+_pages = NearCache()
 
 
 def per_person(view):
@@ -74,7 +74,7 @@ def keep(request, response, key):
         response.render()
     content = _TOKEN.sub(lambda m: m.group(1) + _SLOT + m.group(2), response.content.decode())
     headers = {name: response[name] for name in _KEPT_HEADERS if response.has_header(name)}
-    cache.set(key, (content, headers), settings.ACADEMY_PERSON_CACHE_SECONDS)
+    _pages.set(key, (content, headers), settings.ACADEMY_PERSON_CACHE_SECONDS)
 
 
 def served(request, kept):
@@ -102,7 +102,7 @@ class PersonPageCacheMiddleware:
         if not _eligible(request, view_func):
             return None
         key = page_key(request)
-        kept = cache.get(key)
+        kept = _pages.get(key)
         if kept is None:
             request._person_page_key = key
             return None

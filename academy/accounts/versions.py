@@ -28,6 +28,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from academy.pages.cache import request_memo
+
 ROLE_WORK = "academy:role-work-version"
 
 
@@ -39,26 +41,38 @@ def _token() -> str:
     return secrets.token_hex(6)
 
 
-def _version(key) -> str:
-    found = cache.get(key)
-    if found is None:
-        token = _token()
-        cache.add(key, token, timeout=None)
-        found = cache.get(key) or token  # a cache that keeps nothing: new each time
-    return found
+def _read(keys) -> dict:
+    """The versions under `keys`, starting any that is missing; once per request."""
+    memo = request_memo()
+    wanted = [key for key in keys if memo is None or key not in memo]
+    found = cache.get_many(wanted) if wanted else {}
+    for key in wanted:
+        if key not in found:
+            token = _token()
+            cache.add(key, token, timeout=None)
+            found[key] = cache.get(key) or token  # a cache that keeps nothing: new each time
+    if memo is None:
+        return found
+    memo.update(found)
+    return {key: memo[key] for key in keys}
 
 
 def person_version(person_id) -> str:
-    return _version(_key(person_id))
+    """The person's version; the role-work version is read in the same round trip."""
+    return _read([_key(person_id), ROLE_WORK])[_key(person_id)]
 
 
 def role_work_version() -> str:
-    return _version(ROLE_WORK)
+    return _read([ROLE_WORK])[ROLE_WORK]
 
 
 def _move(keys) -> None:
     if keys:
-        cache.set_many({key: _token() for key in keys}, timeout=None)
+        moved = {key: _token() for key in keys}
+        cache.set_many(moved, timeout=None)
+        memo = request_memo()
+        if memo is not None:
+            memo.update(moved)
 
 
 def move_people(person_ids: Iterable, *, role_work=False) -> None:

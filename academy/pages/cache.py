@@ -18,12 +18,67 @@ no cookie but the language and CSRF ones, and only responses that set no cookie.
 
 import hashlib
 import secrets
+import time
+from collections import OrderedDict
 from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.translation import get_language
+
+
+class Kept:
+    """A bounded store that forgets the least recently used entry first."""
+
+    def __init__(self, size):
+        self.size = size
+        self.entries = OrderedDict()
+
+    def get(self, key):
+        try:
+            self.entries.move_to_end(key)
+        except KeyError:
+            return None
+        return self.entries[key]
+
+    def put(self, key, value):
+        self.entries[key] = value
+        self.entries.move_to_end(key)
+        while len(self.entries) > self.size:
+            self.entries.popitem(last=False)
+        return value
+
+    def clear(self):
+        self.entries.clear()
+
+
+NEAR_SECONDS = 60
+NEAR_ENTRIES = 500
+
+
+class NearCache:
+    """The shared cache, with a copy of each entry this process read or wrote kept for
+    up to NEAR_SECONDS. Only for keys that hold every version their value depends on."""
+
+    def __init__(self, entries=NEAR_ENTRIES, seconds=NEAR_SECONDS):
+        self.kept = Kept(entries)
+        self.seconds = seconds
+
+    def get(self, key):
+        now = time.monotonic()
+        entry = self.kept.get(key)
+        if entry is not None and entry[0] > now:
+            return entry[1]
+        value = cache.get(key)
+        if value is not None:
+            self.kept.put(key, (now + self.seconds, value))
+        return value
+
+    def set(self, key, value, timeout):
+        cache.set(key, value, timeout)
+        self.kept.put(key, (time.monotonic() + min(self.seconds, timeout), value))
+
 
 _KEY = "academy:content-version"
 _SEATS = "academy:seat-version"
@@ -81,6 +136,13 @@ def bump_seat_version(**_kwargs) -> None:
 
 
 _in_request: ContextVar[bool] = ContextVar("academy_in_request", default=False)
+_memo: ContextVar[dict | None] = ContextVar("academy_request_memo", default=None)
+
+
+def request_memo() -> dict | None:
+    """A dict that lives as long as the request being served (None outside one), for
+    other versions read from the shared cache once per request."""
+    return _memo.get()
 
 
 class RequestVersions:
@@ -93,9 +155,11 @@ class RequestVersions:
     def __call__(self, request):
         started = _in_request.set(True)
         fresh = _current.set(None)
+        memo = _memo.set({})
         try:
             return self.get_response(request)
         finally:
+            _memo.reset(memo)
             _current.reset(fresh)
             _in_request.reset(started)
 
@@ -127,6 +191,9 @@ def _key(request):
     return f"academy:page:{content}:{seats}:{get_language()}:{path}"
 
 
+_pages = NearCache()
+
+
 class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -140,7 +207,7 @@ class AnonymousPageCacheMiddleware:
             # A page that sets a cookie or holds a CSRF token (a form) is someone's own.
             if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
                 return response
-            cache.set(
+            _pages.set(
                 request._page_cache_key,
                 (response.content, response.headers.get("Content-Type")),
                 self.timeout,
@@ -151,7 +218,7 @@ class AnonymousPageCacheMiddleware:
         if not _cacheable_request(request, view_func):
             return None
         key = _key(request)
-        cached = cache.get(key)
+        cached = _pages.get(key)
         if cached is None:
             request._page_cache_key = key
             return None

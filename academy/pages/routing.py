@@ -12,8 +12,6 @@ entry at once; old entries fall out of the bounded store as new ones come in.
 attributes Wagtail itself caches them in), and `serve` replaces Wagtail's serve view
 with one that looks the route up first and then runs Wagtail's own hooks."""
 
-from collections import OrderedDict
-
 from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
@@ -24,34 +22,9 @@ from wagtail import views as wagtail_views
 from wagtail.models import Page
 from wagtail.urls import serve_pattern
 
-from academy.pages.cache import content_version
+from academy.pages.cache import Kept, content_version
 
 ROUTES_KEPT = 1000  # per process: every page in every language, with room to spare
-
-
-class Kept:
-    """A bounded store that forgets the least recently used entry first."""
-
-    def __init__(self, size):
-        self.size = size
-        self.entries = OrderedDict()
-
-    def get(self, key):
-        try:
-            self.entries.move_to_end(key)
-        except KeyError:
-            return None
-        return self.entries[key]
-
-    def put(self, key, value):
-        self.entries[key] = value
-        self.entries.move_to_end(key)
-        while len(self.entries) > self.size:
-            self.entries.popitem(last=False)
-        return value
-
-    def clear(self):
-        self.entries.clear()
 
 
 _sites = Kept(64)
