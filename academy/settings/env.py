@@ -110,8 +110,8 @@ def sqlite_options():
 
 
 _CACHE_BACKENDS = {
-    "redis": "django.core.cache.backends.redis.RedisCache",
-    "rediss": "django.core.cache.backends.redis.RedisCache",
+    "redis": "academy.pages.redis_cache.PooledRedisCache",
+    "rediss": "academy.pages.redis_cache.PooledRedisCache",
     "locmem": "django.core.cache.backends.locmem.LocMemCache",
     "dummy": "django.core.cache.backends.dummy.DummyCache",
 }

@@ -120,7 +120,7 @@ def test_env_cache_reads_redis_url():
     finally:
         del os.environ["ACADEMY_TEST_CACHE"]
     assert config == {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "academy.pages.redis_cache.PooledRedisCache",
         "KEY_PREFIX": "academy",
         "LOCATION": "redis://127.0.0.1:6379/3",
     }
