@@ -18,6 +18,7 @@ no cookie but the language and CSRF ones, and only responses that set no cookie.
 
 import hashlib
 import secrets
+import threading
 import time
 from collections import OrderedDict
 from contextvars import ContextVar
@@ -29,28 +30,33 @@ from django.utils.translation import get_language
 
 
 class Kept:
-    """A bounded store that forgets the least recently used entry first."""
+    """A bounded store in this process that forgets the least recently used entry
+    first; safe for gunicorn's threads (`GUNICORN_THREADS`)."""
 
     def __init__(self, size):
         self.size = size
         self.entries = OrderedDict()
+        self.lock = threading.Lock()
 
     def get(self, key):
-        try:
-            self.entries.move_to_end(key)
-        except KeyError:
-            return None
-        return self.entries[key]
+        with self.lock:
+            try:
+                self.entries.move_to_end(key)
+            except KeyError:
+                return None
+            return self.entries[key]
 
     def put(self, key, value):
-        self.entries[key] = value
-        self.entries.move_to_end(key)
-        while len(self.entries) > self.size:
-            self.entries.popitem(last=False)
+        with self.lock:
+            self.entries[key] = value
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
         return value
 
     def clear(self):
-        self.entries.clear()
+        with self.lock:
+            self.entries.clear()
 
 
 NEAR_SECONDS = 60

@@ -33,12 +33,6 @@ _routes = Kept(ROUTES_KEPT)
 _NOT_FOUND = object()
 
 
-def forget_everything():
-    """For tests that change rows behind the signals' back."""
-    for kept in (_sites, _root_paths, _routes):
-        kept.clear()
-
-
 def forget_root_paths(**_kwargs):
     """wagtail-modeltranslation keeps the root paths for an hour in the shared cache
     under its own keys, which a Site change does not clear."""
