@@ -80,5 +80,9 @@ def coordinating(request):
 
 
 def register():
-    home.register("cohorts.facilitating", "home/facilitating.html", facilitating, position=20)
-    home.register("cohorts.coordinating", "home/coordinating.html", coordinating, position=30)
+    home.register(
+        "cohorts.facilitating", "home/facilitating.html", facilitating, position=20, for_roles=True
+    )
+    home.register(
+        "cohorts.coordinating", "home/coordinating.html", coordinating, position=30, for_roles=True
+    )

@@ -49,7 +49,13 @@ def coordinating(request):
 
 def register():
     home.register("mentoring.pairings", "home/pairings.html", my_pairings, position=40)
-    home.register("mentoring.coordinating", "home/mentoring_tasks.html", coordinating, position=50)
+    home.register(
+        "mentoring.coordinating",
+        "home/mentoring_tasks.html",
+        coordinating,
+        position=50,
+        for_roles=True,
+    )
     home.register_link(
         "mentoring.overview",
         gettext_lazy("Support overview"),

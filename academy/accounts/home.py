@@ -8,7 +8,10 @@ dashboard (in cohorts) never imports upward:
 
 `build(request)` returns the context of the section for this person, or None when it
 has nothing for them (they do not hold the role, or there is nothing to do); the
-template is included with that context as `section`.
+template is included with that context as `section`. A section registered with
+`for_roles=True` is not even asked for people who hold no role at all (no group, no
+cohort or session they run, no workshop they wrote, no mentoring: the fact kept with
+their cached account, `academy.accounts.versions.roles`), which is most learners.
 
 Rooms also register the tools a role opens (`register_link`), shown in the header's
 Tools menu. Which links a person has is worked out when they sign in (and on the
@@ -17,6 +20,8 @@ header costs no query; a role given later shows its tools from the next sign-in.
 
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from academy.accounts.versions import roles
 
 SESSION_KEY = "academy_home_links"
 
@@ -27,6 +32,7 @@ class Section:
     template: str
     build: Callable
     position: int = 100
+    for_roles: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,8 +58,8 @@ class Home:
         self._sections: dict[str, Section] = {}
         self._links: dict[str, Link] = {}
 
-    def register(self, key, template, build, *, position=100):
-        self._sections[key] = Section(key, template, build, position)
+    def register(self, key, template, build, *, position=100, for_roles=False):
+        self._sections[key] = Section(key, template, build, position, for_roles)
 
     def register_link(self, key, label, url_name, holds, *, position=100):
         self._links[key] = Link(key, label, url_name, holds, position)
@@ -64,7 +70,10 @@ class Home:
     def shown(self, request) -> list[Shown]:
         """The sections that have something for the person, in order."""
         found = []
+        holds_role = roles.holds_role(request.user)
         for section in self.sections():
+            if section.for_roles and not holds_role:
+                continue
             data = section.build(request)
             if data is not None:
                 found.append(Shown(section.template, data))

@@ -101,8 +101,12 @@ def _sits(user):
 def register():
     from django.contrib.auth.signals import user_logged_in
 
-    home.register("academy.translating", "home/translating.html", translating, position=60)
-    home.register("academy.moderation", "home/moderation.html", moderation, position=70)
+    home.register(
+        "academy.translating", "home/translating.html", translating, position=60, for_roles=True
+    )
+    home.register(
+        "academy.moderation", "home/moderation.html", moderation, position=70, for_roles=True
+    )
     home.register("academy.stories", "home/stories.html", stories, position=80)
     home.register_link("academy.report", _("Report"), "report", is_coordinator, position=10)
     home.register_link("academy.rounds", _("Story rounds"), "stories_rounds", _sits, position=30)

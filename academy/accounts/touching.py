@@ -4,10 +4,11 @@ role-work version where people in roles see it (translation work, pages in
 moderation, story panels). Registered from AcademyConfig.ready()."""
 
 from django.contrib.auth.models import Group
+from django.db.models import Exists, OuterRef
 from django.db.models.signals import m2m_changed
-from wagtail.models import GroupPagePermission, TaskState, WorkflowState
+from wagtail.models import GroupPagePermission, Page, TaskState, WorkflowState
 
-from academy.accounts.versions import move_people, touches
+from academy.accounts.versions import move_people, roles, touches
 
 
 def _members(group_ids):
@@ -31,6 +32,7 @@ def register():
     from academy.growth.badges.models import Award
     from academy.growth.models import Assessment, AssessmentReminder, GrowthSharing, Rating
     from academy.models import User
+    from academy.pages.models import AcademyPage
     from academy.stories.models import Story, Vote
     from academy.terminology.models import (
         ProposalComment,
@@ -67,3 +69,6 @@ def register():
     touches.register(TranslatedFrom, lambda row: [], role_work=True)
     touches.register(WorkflowState, lambda state: [state.requested_by_id], role_work=True)
     touches.register(TaskState, lambda state: [], role_work=True)
+    for model in AcademyPage.__subclasses__():  # a page's owner runs its sessions
+        touches.register(model, lambda page: [page.owner_id])
+    roles.register(lambda: Exists(Page.objects.filter(owner=OuterRef("pk"))))
