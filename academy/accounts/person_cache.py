@@ -24,12 +24,11 @@ from django.middleware.csrf import get_token
 from django.utils.translation import get_language
 
 from academy.accounts.versions import person_version, role_work_version, roles
-from academy.pages.cache import NearCache, versions
+from academy.pages.cache import PageCacheMiddleware, page_cache, versions
 
 _TOKEN = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 _SLOT = "\x00csrf\x00"
 _KEPT_HEADERS = ("Content-Type", "Cache-Control", "Expires")
-_pages = NearCache()
 
 
 def per_person(view):
@@ -65,45 +64,22 @@ def page_key(request) -> str:
     return f"academy:person-page:{':'.join(parts)}:{get_language()}:{minute}:{path}"
 
 
-def keep(request, response, key):
-    if response.status_code != 200 or response.cookies or getattr(response, "streaming", False):
-        return
-    if request.session.modified:
-        return
-    if hasattr(response, "render") and not response.is_rendered:
-        response.render()
-    content = _TOKEN.sub(lambda m: m.group(1) + _SLOT + m.group(2), response.content.decode())
-    headers = {name: response[name] for name in _KEPT_HEADERS if response.has_header(name)}
-    _pages.set(key, (content, headers), settings.ACADEMY_PERSON_CACHE_SECONDS)
+class PersonPageCacheMiddleware(PageCacheMiddleware):
+    def key(self, request, view_func):
+        return page_key(request) if _eligible(request, view_func) else None
 
+    def keep(self, request, response, key):
+        if response.cookies or request.session.modified:
+            return
+        content = _TOKEN.sub(lambda m: m.group(1) + _SLOT + m.group(2), response.content.decode())
+        headers = {name: response[name] for name in _KEPT_HEADERS if response.has_header(name)}
+        page_cache.set(key, (content, headers), settings.ACADEMY_PERSON_CACHE_SECONDS)
 
-def served(request, kept):
-    content, headers = kept
-    if _SLOT in content:
-        content = content.replace(_SLOT, get_token(request))
-    response = HttpResponse(content)
-    for name, value in headers.items():
-        response[name] = value
-    return response
-
-
-class PersonPageCacheMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        key = getattr(request, "_person_page_key", None)
-        if key is not None:
-            keep(request, response, key)
+    def served(self, request, kept):
+        content, headers = kept
+        if _SLOT in content:
+            content = content.replace(_SLOT, get_token(request))
+        response = HttpResponse(content)
+        for name, value in headers.items():
+            response[name] = value
         return response
-
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        if not _eligible(request, view_func):
-            return None
-        key = page_key(request)
-        kept = _pages.get(key)
-        if kept is None:
-            request._person_page_key = key
-            return None
-        return served(request, kept)

@@ -197,36 +197,58 @@ def _key(request):
     return f"academy:page:{content}:{seats}:{get_language()}:{path}"
 
 
-_pages = NearCache()
+page_cache = NearCache()  # the visitors' pages and the pages kept for one person
 
 
-class AnonymousPageCacheMiddleware:
+class PageCacheMiddleware:
+    """Serves a kept page in place of the view, or keeps the view's page on the way
+    out. Subclasses say which requests (`key`: None for those it leaves alone), and
+    how a page is kept and served."""
+
     def __init__(self, get_response):
         self.get_response = get_response
-        self.timeout = settings.ACADEMY_FRAGMENT_CACHE_SECONDS
+        self.attribute = f"_{type(self).__name__}_key"
 
     def __call__(self, request):
         response = self.get_response(request)
-        if getattr(request, "_page_cache_key", None) and response.status_code == 200:
+        key = getattr(request, self.attribute, None)
+        if key is not None and response.status_code == 200 and not response.streaming:
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
-            # A page that sets a cookie or holds a CSRF token (a form) is someone's own.
-            if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-                return response
-            _pages.set(
-                request._page_cache_key,
-                (response.content, response.headers.get("Content-Type")),
-                self.timeout,
-            )
+            self.keep(request, response, key)
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if not _cacheable_request(request, view_func):
+        key = self.key(request, view_func)
+        if key is None:
             return None
-        key = _key(request)
-        cached = _pages.get(key)
-        if cached is None:
-            request._page_cache_key = key
+        kept = page_cache.get(key)
+        if kept is None:
+            setattr(request, self.attribute, key)
             return None
-        content, content_type = cached
+        return self.served(request, kept)
+
+    def key(self, request, view_func):
+        raise NotImplementedError
+
+    def keep(self, request, response, key):
+        raise NotImplementedError
+
+    def served(self, request, kept):
+        raise NotImplementedError
+
+
+class AnonymousPageCacheMiddleware(PageCacheMiddleware):
+    def key(self, request, view_func):
+        return _key(request) if _cacheable_request(request, view_func) else None
+
+    def keep(self, request, response, key):
+        # A page that sets a cookie or holds a CSRF token (a form) is someone's own.
+        if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+            return
+        content = (response.content, response.headers.get("Content-Type"))
+        page_cache.set(key, content, settings.ACADEMY_FRAGMENT_CACHE_SECONDS)
+
+    def served(self, request, kept):
+        content, content_type = kept
         return HttpResponse(content, content_type=content_type)
