@@ -8,8 +8,12 @@ assessments and so on. Each room says which of its models touch whom, from its
 
     from academy.accounts.versions import touches
 
-    touches.register(Enrolment, lambda enrolment: [enrolment.person_id])
-    touches.register_m2m(Cohort.coordinators.through)
+    touches.register(Enrolment, lambda enrolment: [enrolment.person_id], role_work=True)
+    touches.register_m2m(
+        Cohort.coordinators.through,
+        person_side="academy.user",
+        other=lambda cohort: cohort.coordinators.values_list("pk", flat=True),
+    )
 
 People who hold a role (a group, a cohort they run, sessions they facilitate, a
 mentor's profile) also see other people's activity: applications waiting, attendance
@@ -88,12 +92,8 @@ def move_people(person_ids: Iterable, *, role_work=False) -> None:
 
 
 class Touches:
-    def __init__(self):
-        self._models: dict[type, Callable] = {}
-
     def register(self, model, people: Callable, *, role_work=False):
         """`people(instance)` returns the ids of the people whose pages show it."""
-        self._models[model] = people
 
         def moved(instance, raw=False, **kwargs):
             if not raw:
@@ -123,9 +123,6 @@ class Touches:
         m2m_changed.connect(
             moved, sender=through, weak=False, dispatch_uid=f"versions-{through._meta.label_lower}"
         )
-
-    def models(self):
-        return set(self._models)
 
 
 touches = Touches()
