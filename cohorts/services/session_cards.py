@@ -9,11 +9,12 @@ annotates each session with the facts about the person that the rules ask for.""
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import Exists, F, OuterRef, Subquery
+from django.db.models import Exists, F, OuterRef, Subquery, Value
 from django.utils import timezone
 
 from academy.accounts.models import User
 from academy.accounts.rules import is_coordinator
+from academy.accounts.versions import roles
 from academy.errors import Refused
 from academy.models import WorkshopSession
 from cohorts.models import (
@@ -93,7 +94,30 @@ class SessionCard:
 
 
 def _annotated(person, session_ids):
-    """The sessions with the person's registration and the facts the rules ask for."""
+    """The sessions with the person's registration and the facts the rules ask for.
+    Whether they hold the session's role, facilitate it or run its cohort is asked only
+    of people who hold some role (a fact kept with their cached account): for everyone
+    else each is False, and the query is the simpler for it."""
+    if roles.holds_role(person):
+        role_facts = {
+            "holds_role": Exists(
+                User.groups.through.objects.filter(
+                    user_id=person.pk, group_id=OuterRef("access__restricted_role__holders")
+                )
+            ),
+            "facilitates": Exists(
+                SessionAccess.facilitators.through.objects.filter(
+                    sessionaccess_id=OuterRef("access__pk"), user_id=person.pk
+                )
+            ),
+            "runs_cohort": Exists(
+                Cohort.coordinators.through.objects.filter(
+                    cohort_id=OuterRef("access__cohort"), user_id=person.pk
+                )
+            ),
+        }
+    else:
+        role_facts = dict.fromkeys(("holds_role", "facilitates", "runs_cohort"), Value(False))
     return (
         WorkshopSession.objects.filter(pk__in=session_ids)
         .select_related("access__cohort", "access__restricted_role")
@@ -109,21 +133,7 @@ def _annotated(person, session_ids):
                     cohort=OuterRef("access__cohort"), person=person, status__in=HOLDS_PLACE
                 )
             ),
-            holds_role=Exists(
-                User.groups.through.objects.filter(
-                    user_id=person.pk, group_id=OuterRef("access__restricted_role__holders")
-                )
-            ),
-            facilitates=Exists(
-                SessionAccess.facilitators.through.objects.filter(
-                    sessionaccess_id=OuterRef("access__pk"), user_id=person.pk
-                )
-            ),
-            runs_cohort=Exists(
-                Cohort.coordinators.through.objects.filter(
-                    cohort_id=OuterRef("access__cohort"), user_id=person.pk
-                )
-            ),
+            **role_facts,
         )
     )
 

@@ -302,7 +302,9 @@ def test_session_cards_cost_two_queries(workshop, track, item_count, django_asse
         SessionAccessFactory(session=session, cohort=cohort).facilitators.add(person)
         RegistrationFactory(session=session, person=person)
         sessions.append(session)
-    with django_assert_num_queries(2):  # the sessions with their facts; the person's groups
+    # The sessions with their facts; the person's groups, and whether they hold any role
+    # (in a request both come with their cached account)
+    with django_assert_num_queries(3):
         cards = session_cards(person, sessions)
     assert [cards[s.pk].status for s in sessions] == ["registered"] * item_count
     assert [cards[s.pk].may_take_attendance for s in sessions] == [True] * item_count
