@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from academy.accounts.rules import is_coordinator
+from academy.accounts.versions import roles
 
 ACADEMY = ("academy", None)
 
@@ -77,13 +78,14 @@ class Scopes:
 
     def panels_of(self, user):
         """The scopes whose panel the person sits on; None for a coordinator, who sits
-        on every panel (asked once per user object)."""
+        on every panel (asked once per user object). Panels are drawn from the people
+        who run cohorts or sessions, who hold a role (`roles`): no one else is asked."""
         if is_coordinator(user):
             return None
         cached = getattr(user, "_story_panels", None)
         if cached is None:
             found = set()
-            if user.is_authenticated:
+            if roles.holds_role(user):
                 for scopes_of in self._panels:
                     found |= scopes_of(user)
             cached = user._story_panels = frozenset(found)
