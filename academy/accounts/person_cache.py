@@ -9,7 +9,8 @@ hold a role see other people's activity too, so their key also holds the role-wo
 version (`academy.accounts.versions`).
 
 A page is kept only when it is a plain 200 that set no cookie and changed nothing in
-the session, and served only when the person has no message waiting. CSRF tokens are
+the session, and is not behind a view restriction (a password form and the page it
+guards share a URL); it is served only when the person has no message waiting. CSRF tokens are
 not kept: each served copy carries a fresh one for the browser asking, so a person
 signed in on two devices gets forms that work on each."""
 
@@ -70,6 +71,8 @@ class PersonPageCacheMiddleware(PageCacheMiddleware):
 
     def keep(self, request, response, key):
         if response.cookies or request.session.modified:
+            return
+        if getattr(request, "page_is_restricted", False):
             return
         content = _TOKEN.sub(lambda m: m.group(1) + _SLOT + m.group(2), response.content.decode())
         headers = {name: response[name] for name in _KEPT_HEADERS if response.has_header(name)}

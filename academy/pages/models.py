@@ -27,7 +27,6 @@ class Later:
     def __init__(self, build):
         self._build = build
         self._value = self
-        self.alters_data = False
 
     def __call__(self):
         if self._value is self:
@@ -88,8 +87,9 @@ class AcademyPage(Page):
 
     def get_view_restrictions(self):
         """Restrictions on this page or an ancestor, in one query when routing has
-        already loaded the ancestors (Wagtail's own version walks them again); none
-        when this process keeps the route (`academy.pages.routing`)."""
+        already loaded the ancestors (Wagtail's own version walks them again); no
+        query at all when the route comes from this process's store
+        (`academy.pages.routing` keeps them with it)."""
         kept = getattr(self, "kept_view_restrictions", None)
         if kept is not None:
             return kept

@@ -89,6 +89,9 @@ def serve(request, path):
         raise Http404
     page, args, kwargs = found
     request._wagtail_route_for_request = found
+    # What a restricted page shows depends on what the session has passed (a password):
+    # no page cache keeps it for a person.
+    request.page_is_restricted = bool(page.get_view_restrictions())
     on_serve_chain = wagtail_views.serve_chain
     for fn in reversed(hooks.get_hooks("on_serve_page")):
         on_serve_chain = fn(on_serve_chain)

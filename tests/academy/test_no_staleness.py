@@ -159,3 +159,19 @@ def test_a_group_permission_change_reaches_the_cached_account(member, user, home
     access = reviewers.permissions.model.objects.get(codename="access_admin")
     reviewers.permissions.add(access)
     assert member.get("/admin/").status_code == 200
+
+
+def test_a_password_passed_opens_the_page_the_person_saw_the_form_of(member, workshop):
+    restriction = PageViewRestriction.objects.create(
+        page=workshop, restriction_type=PageViewRestriction.PASSWORD, password="open sesame"
+    )
+    for _ in range(2):
+        assert 'name="password"' in html(member, WORKSHOP)
+    response = member.post(
+        f"/en/_util/authenticate_with_password/{restriction.pk}/{workshop.pk}/",
+        {"password": "open sesame", "return_url": WORKSHOP},
+    )
+    assert response.status_code == 302
+    page = html(member, WORKSHOP)
+    assert 'name="password"' not in page
+    assert "<h1>Giving feedback that helps</h1>" in page
