@@ -5,6 +5,8 @@ can write in and the panels they sit on. Registered from AcademyConfig.ready()."
 
 from datetime import timedelta
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +15,7 @@ from wagtail.models import WorkflowState
 from academy.accounts.home import home, on_sign_in
 from academy.accounts.rules import is_coordinator, is_moderator
 from academy.languages import language_name
+from academy.pages.cache import content_version
 
 SHOWN = 10
 PANEL_DAYS = 90  # a round's panel stays on the dashboard this long after it ends
@@ -78,8 +81,12 @@ def stories(request):
 
     user = request.user
     today = timezone.localdate()
-    recent = list(
-        Round.objects.filter(starts_on__lte=today, ends_on__gte=today - timedelta(PANEL_DAYS))
+    recent = cache.get_or_set(  # the same for everyone until a round changes
+        f"academy:recent-rounds:{content_version()}:{today.isoformat()}",
+        lambda: list(
+            Round.objects.filter(starts_on__lte=today, ends_on__gte=today - timedelta(PANEL_DAYS))
+        ),
+        settings.ACADEMY_FRAGMENT_CACHE_SECONDS,
     )
     if not recent:
         return None

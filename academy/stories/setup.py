@@ -8,7 +8,7 @@ from academy.pages.cache import bump_content_version
 from academy.privacy import labels
 from academy.privacy.registry import Rule, personal_data
 from academy.stories import report_figures
-from academy.stories.models import Domain, Selection, Story, Vote
+from academy.stories.models import Domain, Round, Selection, Story, Vote
 from academy.stories.scopes import register_ground_floor
 
 
@@ -39,7 +39,8 @@ def register():
         export=("round", "story", "domain", "reason", ("created_at", labels.CREATED)),
     )
     personal_data.register(Selection, "decided_by", Rule.CLEAR, export=("round", "reason"))
-    for model in (Story, Domain, Selection, Vote):
+    # a round opened or changed shows on every member's dashboard at once
+    for model in (Round, Story, Domain, Selection, Vote):
         name = model._meta.model_name
         post_save.connect(bump_content_version, sender=model, dispatch_uid=f"stories-bump-{name}")
         post_delete.connect(

@@ -4,6 +4,7 @@ sessions with waiting-list positions, and their private calendar token."""
 from django.db.models import Count
 from django.utils import timezone
 
+from academy.models import WorkshopPage
 from cohorts.models import (
     ATTENDED,
     CalendarToken,
@@ -46,6 +47,7 @@ def coming_sessions(person, now=None):
             session__start__gte=now or timezone.now(),
         )
         .select_related("session__workshop")
+        .defer(*(f"session__workshop__{name}" for name in WorkshopPage.get_streamfield_names()))
         .annotate(position=seats.waitlist_position_subquery())
         .order_by("session__start")
     )

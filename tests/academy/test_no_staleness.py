@@ -3,7 +3,7 @@ process, the page fragments, the whole-page cache, a person's cached account and
 pages kept for one person are invalidated, seen from the visitor's and the person's
 side. Each test warms every cache first, then changes one thing."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,6 +14,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from academy import formats
 from academy.accounts.rules import COORDINATORS_GROUP
+from academy.stories.models import Round
 from tests.factories import SessionFactory
 from tests.factories.terms import TermFactory
 
@@ -175,3 +176,16 @@ def test_a_password_passed_opens_the_page_the_person_saw_the_form_of(member, wor
     page = html(member, WORKSHOP)
     assert 'name="password"' not in page
     assert "<h1>Giving feedback that helps</h1>" in page
+
+
+def test_a_round_opened_shows_on_the_dashboard_kept_for_a_member(member, home):
+    warm(member, "/en/dashboard/")
+    assert "What changed for you this year?" not in html(member, "/en/dashboard/")
+    today = timezone.localdate()
+    Round.objects.create(
+        starts_on=today,
+        ends_on=today + timedelta(days=30),
+        scope="academy",
+        question="What changed for you this year?",
+    )
+    assert "What changed for you this year?" in html(member, "/en/dashboard/")
