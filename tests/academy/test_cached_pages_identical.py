@@ -87,3 +87,18 @@ def test_a_persons_pages_from_the_caches_are_the_pages_built_without(world, who,
     first, second = page(client, url), page(client, url)
     assert first == built
     assert second == built
+
+
+@pytest.mark.parametrize("url", ["/en/", "/en/peer-learning/great-workshops/"])
+def test_a_fragment_a_visitor_filled_is_not_shown_to_a_person_in_the_same_zone(world, url):
+    """The time-zone note differs for visitors and signed-in people, even in the zone
+    visitors get by default."""
+    person = UserFactory(time_zone="UTC")
+    signed_in = Client()
+    signed_in.force_login(person)
+    with override_settings(CACHES=NO_CACHE, ACADEMY_PERSON_PAGES=False):
+        built = page(signed_in, url)
+    page(Client(), url)  # a visitor fills the fragments first
+    served = page(signed_in, url)
+    assert "Change it" in served
+    assert served == built
