@@ -51,7 +51,11 @@ def test_signed_in_people_are_never_served_a_cached_page(
 ):
     html_of(client, TRACK_URL)
     client.force_login(user)
-    with django_assert_num_queries(6):  # one of them: whether to show coordinators' links
+    # The session and the account, whether they hold a role, their groups (for the
+    # coordinators' link) and their permissions (2, for the user bar): all kept with
+    # the account from here on; the track's body for signed-in people (its workshops and
+    # cohorts), whose time-zone note is theirs
+    with django_assert_num_queries(8):
         html = html_of(client, TRACK_URL)
     assert user.public_name in html
 
