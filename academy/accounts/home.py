@@ -21,6 +21,8 @@ header costs no query; a role given later shows its tools from the next sign-in.
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.urls import reverse
+
 from academy.accounts.versions import roles
 
 SESSION_KEY = "academy_home_links"
@@ -85,8 +87,6 @@ class Home:
 
     def links(self, keys) -> list[tuple[str, str]]:
         """(label, path) in the active language for the remembered keys still known."""
-        from django.urls import reverse
-
         return [
             (self._links[key].label_text(), reverse(self._links[key].url_name))
             for key in keys

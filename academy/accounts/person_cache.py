@@ -25,7 +25,7 @@ from django.middleware.csrf import get_token
 from django.utils.translation import get_language
 
 from academy.accounts.versions import person_version, role_work_version, roles
-from academy.pages.cache import PageCacheMiddleware, page_cache, versions
+from academy.pages.cache import PageCacheMiddleware, page_cache, served_from_tree, versions
 
 _TOKEN = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 _SLOT = "\x00csrf\x00"
@@ -40,13 +40,10 @@ def per_person(view):
 
 
 def _eligible(request, view_func):
-    served_from_tree = (
-        request.resolver_match is not None and request.resolver_match.url_name == "wagtail_serve"
-    )
     if (
         not settings.ACADEMY_PERSON_PAGES
         or request.method != "GET"
-        or not (served_from_tree or getattr(view_func, "per_person_cache", False))
+        or not (served_from_tree(request) or getattr(view_func, "per_person_cache", False))
     ):
         return False
     if settings.SESSION_COOKIE_NAME not in request.COOKIES or not request.user.is_authenticated:

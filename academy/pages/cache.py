@@ -9,8 +9,8 @@ database query. Taking or freeing a seat moves the seat version instead (seat co
 change through `.update()`, which fires no signal): it is in the key of everything
 that shows a seat count or a Register button, and leaves routing and navigation be.
 
-Both are read once per request, together (`RequestVersions`), and kept for the
-request's length in a context variable.
+Both are read once per request, together, and kept in the request's memo
+(`RequestVersions`, which other versions use too).
 
 Pages served from the page tree are cached, and views marked `@anonymously_cached`
 (public pages outside the tree, such as the stories); only for requests that carry
@@ -54,10 +54,6 @@ class Kept:
                 self.entries.popitem(last=False)
         return value
 
-    def clear(self):
-        with self.lock:
-            self.entries.clear()
-
 
 NEAR_SECONDS = 60
 NEAR_ENTRIES = 500
@@ -88,10 +84,17 @@ class NearCache:
 
 _KEY = "academy:content-version"
 _SEATS = "academy:seat-version"
-HARMLESS_COOKIES = {settings.LANGUAGE_COOKIE_NAME, settings.CSRF_COOKIE_NAME}
+_VERSIONS = "academy:versions"  # in the request memo: (content version, seat version)
+_memo: ContextVar[dict | None] = ContextVar("academy_request_memo", default=None)
 
-# (content version, seat version) for the request being served, once read
-_current: ContextVar[tuple[int, int] | None] = ContextVar("academy_versions", default=None)
+
+def request_memo() -> dict | None:
+    """A dict that lives as long as the request being served (None outside one): the
+    versions read from the shared cache, once per request."""
+    return _memo.get()
+
+
+HARMLESS_COOKIES = {settings.LANGUAGE_COOKIE_NAME, settings.CSRF_COOKIE_NAME}
 
 
 def _start(key) -> int:
@@ -109,12 +112,12 @@ def _read() -> tuple[int, int]:
 
 def versions() -> tuple[int, int]:
     """(content version, seat version): read from the shared cache once per request."""
-    known = _current.get()
-    if known is None:
-        known = _read()
-        if _in_request.get():
-            _current.set(known)
-    return known
+    memo = request_memo()
+    if memo is None:
+        return _read()
+    if _VERSIONS not in memo:
+        memo[_VERSIONS] = _read()
+    return memo[_VERSIONS]
 
 
 def content_version() -> int:
@@ -130,7 +133,9 @@ def _bump(key) -> None:
         cache.incr(key)
     except ValueError:
         _start(key)
-    _current.set(None)  # read again: this request shows what it just changed
+    memo = request_memo()
+    if memo is not None:  # read again: this request shows what it just changed
+        memo.pop(_VERSIONS, None)
 
 
 def bump_content_version(**_kwargs) -> None:
@@ -141,16 +146,6 @@ def bump_seat_version(**_kwargs) -> None:
     _bump(_SEATS)
 
 
-_in_request: ContextVar[bool] = ContextVar("academy_in_request", default=False)
-_memo: ContextVar[dict | None] = ContextVar("academy_request_memo", default=None)
-
-
-def request_memo() -> dict | None:
-    """A dict that lives as long as the request being served (None outside one), for
-    other versions read from the shared cache once per request."""
-    return _memo.get()
-
-
 class RequestVersions:
     """Outermost of ours: the versions are read at most once per request (and again
     only after the request itself moved one)."""
@@ -159,15 +154,11 @@ class RequestVersions:
         self.get_response = get_response
 
     def __call__(self, request):
-        started = _in_request.set(True)
-        fresh = _current.set(None)
         memo = _memo.set({})
         try:
             return self.get_response(request)
         finally:
             _memo.reset(memo)
-            _current.reset(fresh)
-            _in_request.reset(started)
 
 
 def anonymously_cached(view):
@@ -177,15 +168,16 @@ def anonymously_cached(view):
     return view
 
 
+def served_from_tree(request) -> bool:
+    return request.resolver_match is not None and request.resolver_match.url_name == "wagtail_serve"
+
+
 def _cacheable_request(request, view_func):
-    served_from_tree = (
-        request.resolver_match is not None and request.resolver_match.url_name == "wagtail_serve"
-    )
     return (
         request.method in ("GET", "HEAD")
         and not request.GET
         and set(request.COOKIES) <= HARMLESS_COOKIES
-        and (served_from_tree or getattr(view_func, "anonymous_page_cache", False))
+        and (served_from_tree(request) or getattr(view_func, "anonymous_page_cache", False))
     )
 
 
