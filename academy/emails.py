@@ -21,20 +21,34 @@ def send_to(person, template, context, attachments=()):
         translation.override(person.preferred_language),
         timezone.override(get_zone(person.time_zone)),
     ):
-        context = {
-            "person": person,
-            "site_name": settings.ACADEMY_SITE_NAME,
-            "base_url": settings.WAGTAILADMIN_BASE_URL,
-            **context,
-        }
+        context = email_context(person, context)
         subject = render_to_string(f"emails/{template}_subject.txt", context).strip()
-        body = render_to_string(f"emails/{template}_body.txt", context)
-        body = body.rstrip() + "\n\n" + render_to_string("emails/signature.txt", context)
+        body = signed(render_to_string(f"emails/{template}_body.txt", context), context)
         from_email = sender()
     message = EmailMessage(subject, body, from_email, to=[person.email])
     for attachment in attachments:
         message.attach(*attachment)
     message.send()
+
+
+def email_context(person, context) -> dict:
+    """What every email's templates have: the recipient, the site's name and address."""
+    return {
+        "person": person,
+        "site_name": settings.ACADEMY_SITE_NAME,
+        "base_url": settings.WAGTAILADMIN_BASE_URL,
+        **context,
+    }
+
+
+def signed(body, context) -> str:
+    """The body with the site's signature after it; in the recipient's language."""
+    return body.rstrip() + "\n\n" + render_to_string("emails/signature.txt", context)
+
+
+def absolute(path) -> str:
+    """A site path as an address on the site's base URL, for emails and credentials."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def sender() -> str:

@@ -55,7 +55,7 @@ def graduates_supporting(filters):
     )
     totals = graduations(filters).aggregate(
         graduates=Count("person", distinct=True),
-        supporting=Count("person", distinct=True, filter=Q(Exists(since_graduating))),
+        supporting=Count("person", distinct=True, filter=Exists(since_graduating)),
     )
     return Value(totals["supporting"], totals["supporting"], out_of=totals["graduates"])
 

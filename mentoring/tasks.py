@@ -54,14 +54,20 @@ def send_pairing_answered(pairing_id):
     )
 
 
-@task()
-def send_check_in_reminder(check_in_id, person_id):
+def _check_in_pair(check_in_id, person_id):
+    """(check-in, the person with `person_id`, the other person of the pair)."""
     check_in = CheckIn.objects.select_related(
         "pairing__mentor", "pairing__mentee", "pairing__programme"
     ).get(pk=check_in_id)
     pairing = check_in.pairing
-    other = pairing.other_than(person_id)
-    person = pairing.other_than(other.pk)
+    person = pairing.mentor if pairing.mentor_id == person_id else pairing.mentee
+    return check_in, person, pairing.other_than(person_id)
+
+
+@task()
+def send_check_in_reminder(check_in_id, person_id):
+    check_in, person, other = _check_in_pair(check_in_id, person_id)
+    pairing = check_in.pairing
     send_to(
         person,
         "mentoring/check_in_reminder",
@@ -77,12 +83,8 @@ def send_check_in_reminder(check_in_id, person_id):
 def send_check_in_moved(check_in_id, actor_id, moved_from, note):
     """To the other person of the pair, when one of them moves a check-in; `moved_from`
     is the earlier time, in ISO 8601."""
-    check_in = CheckIn.objects.select_related("pairing__mentor", "pairing__mentee").get(
-        pk=check_in_id
-    )
+    check_in, actor, person = _check_in_pair(check_in_id, actor_id)
     pairing = check_in.pairing
-    person = pairing.other_than(actor_id)
-    actor = pairing.other_than(person.pk)
     send_to(
         person,
         "mentoring/check_in_moved",

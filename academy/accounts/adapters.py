@@ -12,12 +12,11 @@ from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from allauth.socialaccount.models import SocialApp
 from django.conf import settings
 from django.http import Http404
-from django.template.loader import render_to_string
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import timezone, translation
 from django.utils.translation import get_language
 
-from academy.emails import path_for, sender
+from academy.emails import absolute, email_context, sender, signed
 from academy.models import User
 from academy.security import DIRECTION_CONTROLS
 from academy.timezones import get_zone
@@ -43,7 +42,7 @@ def site_link(url: str, language: str) -> str:
     parts = urlsplit(url)
     path = translate_url(parts.path, language)
     query = f"?{parts.query}" if parts.query else ""
-    return f"{settings.WAGTAILADMIN_BASE_URL}{path}{query}"
+    return absolute(f"{path}{query}")
 
 
 def recipient(email: str, context: dict):
@@ -73,23 +72,15 @@ class AccountAdapter(DefaultAccountAdapter):
             if key.endswith("_url") and isinstance(value, str)
         }
         with translation.override(language), timezone.override(zone):
-            context = {
-                **context,
-                **links,
-                "email": email,
-                "person": person,
-                "site_name": settings.ACADEMY_SITE_NAME,
-                "base_url": settings.WAGTAILADMIN_BASE_URL,
-            }
+            context = email_context(person, {**context, **links, "email": email})
             message = self.render_mail(template_prefix, email, context)
-            message.body += "\n\n" + render_to_string("emails/signature.txt", context)
+            message.body = signed(message.body, context)
         message.send()
 
     def send_notification_mail(self, template_prefix, user, context=None, email=None):
         """Notices of a change to an account say where to go if it was not them."""
-        reset = path_for(user, "account_reset_password")
         context = {**(context or {}), "user": user}
-        context["password_reset_url"] = f"{settings.WAGTAILADMIN_BASE_URL}{reset}"
+        context["password_reset_url"] = reverse("account_reset_password")  # site_link: theirs
         super().send_notification_mail(template_prefix, user, context, email)
 
 

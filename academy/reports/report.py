@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from babel.lists import format_list
 from babel.numbers import format_decimal
 from django.conf import settings
-from django.utils.translation import get_language_bidi, gettext_lazy
+from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 
 from academy.formats import cldr_locale, format_number, format_percent
 from academy.reports import figures as _own_figures  # noqa: F401  registers academy's figures
 from academy.reports.charts import ChartCell, build_chart
+from academy.reports.forms import FiltersForm
 from academy.reports.registry import figures
 from academy.reports.suppression import (
     SMALL,
@@ -23,14 +24,6 @@ from academy.reports.suppression import (
 )
 
 BY_TRACK = "cohorts.by_track"
-FILTER_LABELS = {
-    "school": gettext_lazy("school"),
-    "track": gettext_lazy("track"),
-    "cohort": gettext_lazy("cohort"),
-    "language": gettext_lazy("language"),
-    "region": gettext_lazy("time-zone region"),
-    "format": gettext_lazy("format"),
-}
 
 
 def minimum():
@@ -60,7 +53,8 @@ def ignored_text(names):
     """ "(this figure ignores the chosen track and region)", or "" when it ignores none."""
     if not names:
         return ""
-    labels = format_list([str(FILTER_LABELS[name]) for name in names], locale=cldr_locale())
+    fields = FiltersForm.base_fields  # the filters' own labels, as the form shows them
+    labels = format_list([str(fields[name].label) for name in names], locale=cldr_locale())
     return _("(this figure ignores the chosen %(filters)s)") % {"filters": labels}
 
 

@@ -93,10 +93,11 @@ def headline_figures():
     data does not bump the content version, so the page itself is not cached whole."""
     filters = default_filters()
     key = f"reports:impact:{get_language()}:{filters.end.isoformat()}"
-    rows = cache.get(key)
-    if rows is None:
-        rows = report.figure_rows(filters, report.minimum(), keys=HEADLINES)
-        cache.set(key, rows, settings.ACADEMY_FRAGMENT_CACHE_SECONDS)
+    rows = cache.get_or_set(
+        key,
+        lambda: report.figure_rows(filters, report.minimum(), keys=HEADLINES),
+        settings.ACADEMY_FRAGMENT_CACHE_SECONDS,
+    )
     return filters, rows
 
 

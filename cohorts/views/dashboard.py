@@ -1,6 +1,5 @@
 """The dashboard: a person's own learning and a home for each role they hold."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
@@ -10,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from academy.accounts.home import home, remember_links
 from academy.accounts.person_cache import per_person
+from academy.emails import absolute
 from cohorts.models import CalendarToken
 from cohorts.models.registrations import new_calendar_token
 from cohorts.services import dashboard as dashboard_service
@@ -33,7 +33,7 @@ def dashboard(request):
         # someone who only runs things is not told they have joined nothing
         "shows_learning": bool(enrolments or registrations or not sections),
         # the site's own address, as in emails, whatever host the request came by
-        "feed_url": settings.WAGTAILADMIN_BASE_URL + reverse("person_feed", args=[token.token]),
+        "feed_url": absolute(reverse("person_feed", args=[token.token])),
     }
     return render(request, "cohorts/dashboard.html", context)
 

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
+from academy.emails import absolute
 from academy.growth.badges.keys import jwks, signing_key
 
 CONTEXT = [
@@ -22,10 +23,6 @@ CONTEXT = [
 ]
 TYPE = ["VerifiableCredential", "OpenBadgeCredential"]
 JWT_MEDIA_TYPE = "application/vc+jwt"
-
-
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def _canonical(name, *args):
