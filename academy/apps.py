@@ -10,6 +10,8 @@ class AcademyConfig(AppConfig):
         # Signal modules import models, which exist only once the registry is ready.
         from academy.accounts import home_sections, touching
         from academy.accounts import personal_data as account_data
+        from academy.circles import setup as circles
+        from academy.engagement import setup as engagement
         from academy.growth import personal_data as growth_data
         from academy.growth.alumni import personal_data as alumni_data
         from academy.growth.badges import setup as badges
@@ -38,6 +40,8 @@ class AcademyConfig(AppConfig):
             translation_data,
             alumni_data,
             stories,
+            engagement,
+            circles,
         ):
             room.register()
         # wagtail-modeltranslation replaces route() on every translated page model

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from academy.accounts.views import profile
+from academy.engagement import views as engagement_views
 from academy.growth.badges.urls import well_known as badge_keys
 from academy.pages.views import search, track_authors_view
 from academy.web import DatabaseId, healthz, trivial
@@ -45,6 +46,9 @@ localized = [
     path("reports/", include("academy.reports.urls")),
     path("impact/", include("academy.reports.impact_urls")),
     path("stories/", include("academy.stories.urls")),
+    path("engagement/", include("academy.engagement.urls")),
+    path("invite/<str:code>/", engagement_views.invitation, name="invitation"),
+    path("circles/", include("academy.circles.urls")),
     path("tracks/<id:pk>/authors/", track_authors_view, name="track_authors"),
     path("", include("cohorts.urls")),
     path("", include("mentoring.urls")),

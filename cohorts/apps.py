@@ -11,6 +11,7 @@ class CohortsConfig(AppConfig):
         from academy.demo.signals import demo_loaded
         from cohorts import (
             badge_rules,
+            engagement,
             home,
             personal_data,
             report_figures,
@@ -25,6 +26,7 @@ class CohortsConfig(AppConfig):
         story_scopes.register()
         home.register()
         touching.register()
+        engagement.register()
         demo_loaded.connect(load_cohorts, dispatch_uid="cohorts-demo")
         self.bump_pages_on_change()
         self.offer_translations()

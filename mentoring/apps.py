@@ -9,7 +9,7 @@ class MentoringConfig(AppConfig):
     def ready(self):
         # Imported here: the modules below need the app registry to be ready.
         from academy.demo.signals import demo_loaded
-        from mentoring import badge_rules, home, personal_data, report_figures, touching
+        from mentoring import badge_rules, engagement, home, personal_data, report_figures, touching
         from mentoring.demo.loader import load_mentoring
 
         personal_data.register()
@@ -18,6 +18,7 @@ class MentoringConfig(AppConfig):
         report_figures.register()
         home.register()
         touching.register()
+        engagement.register()
         demo_loaded.connect(load_mentoring, dispatch_uid="mentoring-demo")
         self.offer_translations()
 

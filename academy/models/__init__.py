@@ -1,6 +1,8 @@
 """Django finds the academy's models here; each is defined in its room."""
 
 from academy.accounts.models import AddressForm, User
+from academy.circles.models import Circle, CircleMember, Meeting
+from academy.engagement.models import HiddenTie, Invitation, TieChoice, Welcome
 from academy.growth.alumni.models import AlumniReport, AlumniStatus, ReportRequest
 from academy.growth.badges.models import Award, Badge, SigningKey
 from academy.growth.models import Assessment, Skill, SkillArea, SkillLevel
@@ -38,11 +40,16 @@ __all__ = [
     "Assessment",
     "Award",
     "Badge",
+    "Circle",
+    "CircleMember",
     "DataExport",
     "DeletionRecord",
     "Domain",
     "Gender",
+    "HiddenTie",
     "HomePage",
+    "Invitation",
+    "Meeting",
     "PageSearchText",
     "ProposalComment",
     "ProposalStatus",
@@ -61,11 +68,13 @@ __all__ = [
     "TermLocale",
     "TermProposal",
     "TermRevision",
+    "TieChoice",
     "TrackLevel",
     "TrackPage",
     "TranslatedFrom",
     "User",
     "VoteChoice",
+    "Welcome",
     "WorkshopPage",
     "WorkshopSession",
 ]
