@@ -16,6 +16,7 @@ from academy.demo.files import read_toml
 from academy.demo.signals import demo_loaded
 from academy.demo.terms_loader import load_terms
 from academy.demo.translated import set_translated
+from academy.engagement.demo import load_engagement
 from academy.growth.alumni.models import AlumniStatus
 from academy.growth.alumni.services import move_on, report_back
 from academy.growth.badges.demo import load_badges
@@ -76,6 +77,7 @@ class DemoLoader:
         self.alumni()
         load_stories(read_toml(DATA / "stories.toml"), self.people, log=self.log)
         load_badges(read_toml(DATA / "badges.toml"), log=self.log)
+        load_engagement(read_toml(DATA / "engagement.toml"), log=self.log)
         self.translations()
         return self.created
 

@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language_bidi, pgettext
+from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -17,10 +17,11 @@ from academy.accounts.models import User
 from academy.accounts.rules import require_coordinator
 from academy.engagement import consent, invitations, network
 from academy.engagement.acknowledge import acknowledge
-from academy.engagement.charts import groups_chart, web_chart
+from academy.engagement.charts import groups_chart
 from academy.engagement.forms import GroupForm, NetworkForm, TieChoiceForm, TieForm
+from academy.engagement.pages import web_context
 from academy.engagement.registry import engagement
-from academy.engagement.web import distribution, person_web
+from academy.engagement.web import distribution
 from academy.formats import format_number
 from academy.languages import language_name
 from academy.reports.report import minimum as report_minimum
@@ -29,25 +30,6 @@ from academy.reports.suppression import cell, suppress_line
 
 TIES_PER_PAGE = 50
 PEOPLE_PER_PAGE = 50
-
-
-def moment_labels():
-    return [
-        pgettext("the engagement web", "A year ago"),
-        pgettext("the engagement web", "Six months ago"),
-        pgettext("the engagement web", "Now"),
-    ]
-
-
-def web_context(person):
-    _at, rows = person_web(person)
-    labels = moment_labels()
-    return {
-        "suggestions": [(row.dimension, offer) for row in rows for offer in row.suggestions],
-        "web_rows": rows,
-        "moment_labels": labels,
-        "web": web_chart(rows, labels, rtl=get_language_bidi()),
-    }
 
 
 def _tie_rows(person, ties):

@@ -12,6 +12,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from academy.accounts.rules import is_coordinator
+from academy.engagement.pages import on_person_page
 from academy.models import Skill, User
 from academy.ratelimit import limited
 from academy.web import run
@@ -96,6 +97,7 @@ def person_page(request, pk):
         "away": profile.is_away() if profile else False,
         "is_self": person.pk == request.user.pk,
         "can_delete_on_request": person.pk != request.user.pk and is_coordinator(request.user),
+        "engagement": on_person_page(request.user, person),
     }
     return render(request, "mentoring/person.html", context)
 
