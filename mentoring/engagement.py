@@ -37,12 +37,12 @@ def suggest_support(person):
         )
     if is_graduate(person):
         return Suggestion(
-            _("You completed a track: offer your support to a peer as a %(mentor)s.")
-            % {"mentor": term("mentor", person=person)},
+            _("You completed a track: offer your support to a peer as a %(role)s.")
+            % {"role": term("mentor", person=person)},
             reverse("mentor_apply"),
         )
     return Suggestion(
-        _("Find a %(mentor)s who supports you for a few months.") % {"mentor": term("mentor")},
+        _("Find a %(role)s who supports you for a few months.") % {"role": term("mentor")},
         reverse("find_mentor"),
     )
 

@@ -6,20 +6,22 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from academy.engagement.registry import engagement
+from academy.terminology import term
 from academy.web import ID_DIGITS
 
 MAX_ID = 10**ID_DIGITS - 1
 
 
 class TieChoiceForm(forms.Form):
-    shown = forms.BooleanField(
-        label=_("Show my ties to other members"),
-        required=False,
-        help_text=_(
+    shown = forms.BooleanField(label=_("Show my ties to other members"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["shown"].help_text = _(
             "Then your page shows the people you welcomed and supported, if they show "
-            "theirs too. Coordinators always see the network; a tie you hide is never shown."
-        ),
-    )
+            "theirs too. The %(people)s always see the network; a tie you hide is "
+            "never shown, not even to them."
+        ) % {"people": term("coordinator", plural=True)}
 
 
 class TieForm(forms.Form):

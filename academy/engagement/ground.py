@@ -31,8 +31,8 @@ from academy.translating.rules import languages_for
 
 def _mentoring_meaning():
     return _(
-        "Pairings in which they were the %(mentor)s, and the check-ins they held in any pairing."
-    ) % {"mentor": term("mentor")}
+        "Pairings in which they were the %(role)s, and the check-ins they held in any pairing."
+    ) % {"role": term("mentor")}
 
 
 def define():

@@ -90,9 +90,10 @@ def register():
         "engagement.ties_per_person",
         _("Ties per person"),
         _("Language"),
-        (_("People with a tie"), _("People each is tied to, on average")),
+        (_("People with a tie"), _("Average number of people each is tied to")),
         ties_per_person,
         position=90,
         people_column=0,
+        signed=False,
         meaning=_("Ties made in the period, by the language the person uses the academy in."),
     )

@@ -27,6 +27,7 @@ from academy.languages import language_name
 from academy.reports.report import minimum as report_minimum
 from academy.reports.report import show
 from academy.reports.suppression import cell, suppress_line
+from academy.terminology import term
 
 TIES_PER_PAGE = 50
 PEOPLE_PER_PAGE = 50
@@ -106,7 +107,9 @@ def hide_tie(request):
     if form.is_valid():
         consent.hide(request.user, form.cleaned_data["other"], form.cleaned_data["kind"])
         messages.success(
-            request, _("This tie is hidden. No one will see it, coordinators included.")
+            request,
+            _("This tie is hidden. No one will see it, not even the %(people)s.")
+            % {"people": term("coordinator", plural=True)},
         )
     else:
         messages.error(request, _("This tie could not be hidden."))

@@ -72,6 +72,7 @@ class Table:
     total_label: object = None  # None: "Total"
     empty: object = None  # what to say when there are no rows; None: a general sentence
     people_column: int | None = None
+    signed: bool = True  # averages are changes ("+0.9"); False for plain means ("1.4")
 
     def ignored(self, filters):
         return ignored(self.narrowed_by, filters)
@@ -92,7 +93,8 @@ class Registry:
         self._figures[key] = Figure(key, label, meaning, compute, frozenset(narrowed_by), position)
 
     def register_table(self, key, label, row_heading, columns, compute, **options):
-        """`options`: narrowed_by, position, meaning, total_label, empty, people_column."""
+        """`options`: narrowed_by, position, meaning, total_label, empty, people_column,
+        signed."""
         options["narrowed_by"] = frozenset(options.get("narrowed_by", ()))
         self._tables[key] = Table(key, label, row_heading, tuple(columns), compute, **options)
 

@@ -39,11 +39,12 @@ def show(a_cell, minimum, *, plain=False):
     return str(a_cell.value) if plain else format_number(a_cell.value)
 
 
-def show_average(value, *, plain=False):
-    """A change on the 1 to 5 scale, signed, to one decimal place."""
+def show_average(value, *, plain=False, signed=True):
+    """An average to one decimal place: by default a change on the 1 to 5 scale, signed."""
     if plain:
-        return f"{value:+.1f}"
-    shown = format_decimal(value, format="+#,##0.0;-#,##0.0", locale=cldr_locale())
+        return f"{value:+.1f}" if signed else f"{value:.1f}"
+    pattern = "+#,##0.0;-#,##0.0" if signed else "#,##0.0"
+    shown = format_decimal(value, format=pattern, locale=cldr_locale())
     # A sign and digits have no direction of their own: in Arabic "+0.9" would read
     # "0.9+". Isolated left to right, it keeps its order wherever it is placed.
     return f"\u2066{shown}\u2069" if get_language_bidi() else shown
@@ -204,10 +205,14 @@ def _averages(table, raw, minimum, plain):
             if people.hidden or index == table.people_column:
                 text = show(people, minimum, plain=plain)
             else:
-                text = show_average(value, plain=plain)
+                text = show_average(value, plain=plain, signed=table.signed)
             row.append(text)
             if index != table.people_column:
-                seen = show(people, minimum) if people.hidden else show_average(value)
+                seen = (
+                    show(people, minimum)
+                    if people.hidden
+                    else show_average(value, signed=table.signed)
+                )
                 bars.append(ChartCell(None if people.hidden else float(value), seen))
         shown.append(row)
         chart.append(bars)

@@ -119,7 +119,11 @@ def ada_world(track):
     translated(ada, 1, "description")
     translated(ada, 1, "plural")
     TermRevision.objects.create(
-        role=Role.objects.get(key="mentor"), locale="pl", author=ada, reason="r", created_at=ago(500)
+        role=Role.objects.get(key="mentor"),
+        locale="pl",
+        author=ada,
+        reason="r",
+        created_at=ago(500),
     )
     proposal(ada, days_ago=20)
     ProposalVote.objects.create(proposal=proposal(other), voter=ada, choice="support")
@@ -133,7 +137,7 @@ def ada_world(track):
     welcomed(other, 10)
     skills = framework()
     practical = list(skills.values())
-    from academy.growth.models import Skill  # noqa: PLC0415  the third skill, for Ada alone
+    from academy.growth.models import Skill
 
     third = Skill.objects.create(key="listening", name="Listening", area=practical[0].area)
     assessed(ada, ago(300).date(), {practical[0]: 2, practical[1]: 3})
