@@ -32,10 +32,12 @@ class Acknowledgement:
         return not (self.welcomed or self.supported or self.unnamed or self.more)
 
 
-def acknowledge(person, *, shown=None):
+def acknowledge(person, *, shown=None, ties=None):
     """`shown` is None for the person themselves or a coordinator; else the set of
-    people who show their ties, and only they are named."""
-    ties, _ids = network.ties_of(person.pk)
+    people who show their ties, and only they are named. `ties`: the person's ties that
+    may be shown, when the caller has read them already."""
+    if ties is None:
+        ties, _ids = network.ties_of(person.pk)
     helped_ties = [t for t in ties if t.helper == person.pk and not _mutual(t.kind)]
     helped_ids = {t.helped for t in helped_ties}
     people = network.people_by_id(helped_ids)

@@ -69,7 +69,7 @@ def my_engagement(request):
                 reverse("invitation", args=[invitation.code])
             ),
             "welcomed": person.welcomes.count(),
-            "acknowledgement": acknowledge(person),
+            "acknowledgement": acknowledge(person, ties=ties),
             "tie_choice_form": TieChoiceForm(initial={"shown": consent.shows_ties(person)}),
             "page_obj": page,
             "hidden": [
