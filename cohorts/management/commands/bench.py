@@ -1,7 +1,9 @@
 """`make bench`: serve the demo with gunicorn (3 workers) on loopback and measure
 pages against a trivial view behind the same middleware, in the same run, then the
 seat-taking path under 50 concurrent clients. The coordinators' report is measured over
-5,000 generated learners (`--report` measures only it).
+5,000 generated learners (`--report` measures only it), and so is the network of who
+helped whom (`--network`): their facilitator, the invitations that brought a seventh of
+them, and twelve communities.
 
 The clients behave like a browser: a signed-in client carries the CSRF cookie the site
 gave it on its first visit, as well as its session. The shared cache is Redis, as in
@@ -38,6 +40,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import timezone
 
+from academy.engagement.models import Welcome
 from academy.growth.demo import ensure_assessments
 from academy.growth.models import Assessment, AssessmentStatus, Rating, Skill
 from academy.models import TrackPage, User, WorkshopPage, WorkshopSession
@@ -172,6 +175,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--seats", action="store_true", help="only the seat-taking path")
         parser.add_argument("--report", action="store_true", help="only the report page")
+        parser.add_argument("--network", action="store_true", help="only the network view")
 
     def handle(self, *args, **options):
         call_command("migrate", interactive=False, verbosity=0)
@@ -180,8 +184,11 @@ class Command(BaseCommand):
         if options["seats"]:
             return self.seat_path()
         ensure_report_learners(REPORT_LEARNERS)
+        ensure_network_ties()
         if options["report"]:
             return self.pages(only={"trivial", "report"})
+        if options["network"]:
+            return self.pages(only={"trivial", "network"})
         self.pages()
 
     def login_cookie(self, email=LEARNER):
@@ -224,6 +231,7 @@ class Command(BaseCommand):
             ("my pairings", "/en/mentoring/", LEARNER),
             ("my growth", "/en/growth/", LEARNER),  # with 10 self-assessments
             ("report", "/en/reports/", COORDINATOR),  # over 5,000 generated learners
+            ("network", "/en/engagement/network/", COORDINATOR),  # the same 5,000
         ]
 
     def lines(self, rows, run):
@@ -391,6 +399,31 @@ class Command(BaseCommand):
             f"in {elapsed:.2f} s = {len(people) / elapsed:.0f} registrations/s; "
             f"seats taken {session.seats_taken}/{session.capacity}, errors {len(errors)}"
         )
+
+
+COMMUNITIES = 12
+
+
+def ensure_network_ties():
+    """The generated learners' ties, written once: the demo's mentor ran their session,
+    every seventh learner joined through the previous one's link, and they come from
+    twelve communities."""
+    people = list(User.objects.filter(username__startswith=REPORT_PREFIX).order_by("pk"))
+    if not people or Welcome.objects.filter(newcomer=people[-1]).exists():
+        return
+    access = SessionAccess.objects.get(session__online_url="https://meet.example.org/bench-report")
+    access.facilitators.add(User.objects.get(email=MENTOR))
+    for number, person in enumerate(people):
+        person.home_community = f"Bench community {number % COMMUNITIES}"
+    User.objects.bulk_update(people, ["home_community"], batch_size=500)
+    Welcome.objects.bulk_create(
+        (
+            Welcome(inviter=people[number - 1], newcomer=person)
+            for number, person in enumerate(people)
+            if number % 7 == 6 or number == len(people) - 1
+        ),
+        batch_size=500,
+    )
 
 
 def ensure_report_learners(count):
