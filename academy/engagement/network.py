@@ -18,7 +18,7 @@ from django.db.models import Q
 from academy.accounts.models import User
 from academy.engagement.models import HiddenTie, TieChoice
 from academy.engagement.registry import engagement
-from academy.languages import language_name
+from academy.languages import language_name, reading_key
 
 INVITATION = "invitation"
 
@@ -220,7 +220,7 @@ def groups(network, by="community"):
             found[ka].ties_out += 1
             found[kb].ties_out += 1
             bridges[tuple(sorted((ka, kb)))] += 1
-    ordered = sorted(found.values(), key=lambda g: (-g.people, g.label.casefold()))
+    ordered = sorted(found.values(), key=lambda g: (-g.people, reading_key(g.label)))
     bridge_rows = [
         (found[a], found[b], count)
         for (a, b), count in sorted(bridges.items(), key=lambda item: (-item[1], item[0]))

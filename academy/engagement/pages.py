@@ -31,12 +31,14 @@ def web_context(person, *, suggest=True):
 
 def on_person_page(viewer, person):
     """For someone else's page: nothing unless the person shows their ties, or the
-    reader is a coordinator; then only the people who show theirs are named."""
-    own = viewer.pk == person.pk
+    reader is a coordinator; then only the people who show theirs are named. A person's
+    own web is on their engagement page, which their page links to."""
+    if viewer.pk == person.pk:
+        return None
     coordinator = is_coordinator(viewer)
-    if not (own or coordinator or consent.shows_ties(person)):
+    if not (coordinator or consent.shows_ties(person)):
         return None
     context = web_context(person, suggest=False)
-    shown = None if own or coordinator else network.shown_people()
+    shown = None if coordinator else network.shown_people()
     context["acknowledgement"] = acknowledge(person, shown=shown)
     return context

@@ -23,7 +23,7 @@ from academy.engagement.pages import web_context
 from academy.engagement.registry import engagement
 from academy.engagement.web import distribution
 from academy.formats import format_number
-from academy.languages import language_name
+from academy.languages import language_name, reading_key
 from academy.reports.report import minimum as report_minimum
 from academy.reports.report import show
 from academy.reports.suppression import cell, suppress_line
@@ -49,7 +49,7 @@ def _tie_rows(person, ties):
         for pk, kinds in others.items()
         if pk in people
     ]
-    rows.sort(key=lambda row: row[0].name.casefold())
+    rows.sort(key=lambda row: reading_key(row[0].name))
     return rows
 
 
@@ -191,11 +191,10 @@ def network_view(request):
         "bridging": network.bridging_people(net, by),
         "welcomers": network.welcomers(net),
         "chart": groups_chart(group_rows, bridges, rtl=get_language_bidi()),
-        "query": request.GET.copy(),
     }
     if listing:
         people = sorted(
-            net.people.values(), key=lambda p: (-net.graph.degree(p.pk), p.name.casefold())
+            net.people.values(), key=lambda p: (-net.graph.degree(p.pk), reading_key(p.name))
         )
         rows = [(p, language_name(p.language), net.graph.degree(p.pk)) for p in people]
         context["page_obj"] = Paginator(rows, PEOPLE_PER_PAGE).get_page(request.GET.get("page"))

@@ -144,6 +144,6 @@ def test_person_page_with_badges_query_count(client, owner, item_count, django_a
     url = f"/en/people/{owner.pk}/"
     client.force_login(UserFactory())
     client.get(url)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):  # and whether the person shows their ties
         response = client.get(url)
     assert response.content.count(b"/en/badges/awards/") == item_count

@@ -112,7 +112,7 @@ def test_the_spread_of_a_cohort_is_suppressed(client, coordinator, track, worksh
         ("In three or more", "0"),
     ]
     assert response.context["total"] == "fewer than 5"
-    assert dict((d.key, shown) for d, shown in response.context["dimensions"])["taking_part"] == (
+    assert {d.key: shown for d, shown in response.context["dimensions"]}["taking_part"] == (
         "fewer than 5"
     )
 

@@ -17,7 +17,7 @@ REASON = "It shows how a small circle changed the way a whole school decides."
 OTHER_REASON = "Nobody else wrote about the council listening after years of silence."
 PUBLIC_LIST_QUERIES = 5  # session-less: role words, stories, their selections and rounds, votes
 # session, person, round, group, rounds below, stories, votes, selections, domains, site, root
-PANEL_QUERIES = 11
+PANEL_QUERIES = 12  # and the circles the person hosts
 
 
 def open_round(**kwargs):

@@ -60,6 +60,7 @@ def test_every_kind_of_scope_is_registered_in_order():
         ("academy", None),
         ("school", "academy"),
         ("track", "school"),
+        ("circle", "academy"),
         ("cohort", "track"),
     ]
 

@@ -125,7 +125,19 @@ def test_open_rounds_and_panels_show_on_the_dashboard(client, coordinator, user)
     ("who", "tools"),
     [
         ("member", []),
-        ("coordinator", ["Report", "Support overview", "Story rounds", "Translations", "Admin"]),
+        (
+            "coordinator",
+            [
+                "Report",
+                "Network",
+                "Engagement across a group",
+                "Support overview",
+                "Story rounds",
+                "Reflection circles",
+                "Translations",
+                "Admin",
+            ],
+        ),
         ("translator", ["Translations"]),
     ],
 )
@@ -188,8 +200,11 @@ def test_a_coordinator_sees_the_support_waiting(client, coordinator):
     assert "0 check-ins are late" in html
     assert [label for label, _url in response.context["tools"]] == [
         "Report",
+        "Network",
+        "Engagement across a group",
         "Support overview",
         "Story rounds",
+        "Reflection circles",
         "Translations",
         "Admin",
     ]

@@ -18,6 +18,8 @@ from wagtail.models import (
 )
 from wagtail.users.models import UserProfile
 
+from academy.circles.models import Circle, CircleMember, Meeting
+from academy.engagement.models import HiddenTie, Invitation, TieChoice, Welcome
 from academy.growth import assessments
 from academy.growth.alumni import services as alumni
 from academy.growth.alumni.models import Destination, ReportRequest
@@ -216,4 +218,22 @@ def person_with_everything(track, workshop):
     Document.objects.create(title="Notes", file="documents/x.pdf", uploaded_by_user=person)
     DataExport.objects.create(person=person)
     DeletionRecord.objects.create(requested_by=person, reason="someone else asked")
+    _engagement_and_circles(person, mentor)
     return World(person, mentor, supported, waiting, past, full, pairing, token, proposal)
+
+
+def _engagement_and_circles(person, other):
+    """An invitation link; a welcome on either side; the choice and a hidden tie; a
+    circle the person hosts, one they are in and notes they kept."""
+    Invitation.objects.create(person=person)
+    Welcome.objects.create(inviter=other, newcomer=person)
+    Welcome.objects.create(inviter=person, newcomer=UserFactory())
+    TieChoice.objects.create(person=person, shown=True)
+    HiddenTie.objects.create(person=person, other=other, kind="mentoring")
+    HiddenTie.objects.create(person=other, other=person, kind="facilitation")
+    hosted = Circle.objects.create(name="Hosted circle", purpose="Reflect.", host=person)
+    joined = Circle.objects.create(name="Their circle", purpose="Reflect.", host=other)
+    CircleMember.objects.create(circle=joined, person=person)
+    Meeting.objects.create(
+        circle=hosted, starts_at=timezone.now(), prompt="What changed?", notes_updated_by=person
+    )

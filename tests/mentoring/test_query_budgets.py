@@ -137,7 +137,7 @@ def test_person_page_query_count(client, user, track, item_count, django_assert_
     url = f"/en/people/{person.pk}/"
     client.force_login(user)
     client.get(url)
-    with django_assert_num_queries(5):  # may the viewer delete on request; the shown badges
+    with django_assert_num_queries(6):  # may the viewer delete on request; ties shown; badges
         response = client.get(url)
     assert response.status_code == 200
     assert response.context["skills"] == offered
