@@ -30,22 +30,22 @@ from academy.translating.rules import languages_for
 
 
 def _mentoring_meaning():
-    return _(
-        "Pairings in which they were the %(role)s, and the check-ins they held in any pairing."
-    ) % {"role": term("mentor")}
+    return _("Pairings as the %(role)s, and check-ins held in any pairing.") % {
+        "role": term("mentor")
+    }
 
 
 def define():
     engagement.dimension(
         "taking_part",
         gettext_lazy("Taking part"),
-        gettext_lazy("Sessions they attended."),
+        gettext_lazy("Sessions attended."),
         position=10,
     )
     engagement.dimension(
         "facilitating",
         gettext_lazy("Facilitating"),
-        gettext_lazy("Sessions they ran, and workshops they wrote."),
+        gettext_lazy("Sessions run and workshops written."),
         position=20,
     )
     engagement.dimension(
@@ -54,31 +54,31 @@ def define():
     engagement.dimension(
         "translating",
         gettext_lazy("Translating"),
-        gettext_lazy("Texts and role words they translated."),
+        gettext_lazy("Texts and role words translated."),
         position=40,
     )
     engagement.dimension(
         "shaping_words",
         gettext_lazy("Shaping our words"),
-        gettext_lazy("Words they proposed, votes they cast and comments they wrote."),
+        gettext_lazy("Words proposed, votes cast and comments written."),
         position=50,
     )
     engagement.dimension(
         "telling_stories",
         gettext_lazy("Telling stories"),
-        gettext_lazy("Stories of change they wrote and did not withdraw."),
+        gettext_lazy("Stories of change written and not withdrawn."),
         position=60,
     )
     engagement.dimension(
         "welcoming",
         gettext_lazy("Welcoming others"),
-        gettext_lazy("People who joined through their invitation link."),
+        gettext_lazy("People who joined through the invitation link."),
         position=70,
     )
     engagement.dimension(
         "skills",
         gettext_lazy("Naming their skills"),
-        gettext_lazy("Different skills they rated in a self-assessment they submitted."),
+        gettext_lazy("Different skills rated in a submitted self-assessment."),
         position=80,
     )
 

@@ -96,9 +96,12 @@ class Person:
 
 
 def people_by_id(ids):
-    """The named people among `ids`: active, not the former members' placeholder."""
+    """The named people among `ids`: active, not the former members' placeholder. Read
+    as plain values: a network holds thousands of people, and a person without a name
+    is "member since" a month that many share, worded once per month."""
     found = {}
-    rows = User.objects.filter(pk__in=ids, is_active=True, is_former_member=False).only(
+    since = {}
+    rows = User.objects.filter(pk__in=ids, is_active=True, is_former_member=False).values_list(
         "pk",
         "display_name",
         "first_name",
@@ -106,16 +109,16 @@ def people_by_id(ids):
         "date_joined",
         "home_community",
         "preferred_language",
-        "is_former_member",
     )
-    for user in rows:
-        found[user.pk] = Person(
-            user.pk,
-            user.public_name,
-            " ".join(user.home_community.split()),
-            community_key(user.home_community),
-            user.preferred_language,
-            user.date_joined,
+    for pk, display, first, last, joined, community, language in rows:
+        name = display or f"{first} {last}".strip()
+        if not name:
+            month = (joined.year, joined.month)
+            if month not in since:
+                since[month] = User(date_joined=joined).public_name
+            name = since[month]
+        found[pk] = Person(
+            pk, name, " ".join(community.split()), community_key(community), language, joined
         )
     return found
 
