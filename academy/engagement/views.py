@@ -100,30 +100,30 @@ def choose(request):
     return redirect(reverse("my_engagement") + "#ties")
 
 
+def _change_tie(request, change, done, failed=None):
+    """Hide a tie or show it again: one of the person's own, of a kind that exists."""
+    form = TieForm(request.POST)
+    if form.is_valid():
+        change(request.user, form.cleaned_data["other"], form.cleaned_data["kind"])
+        messages.success(request, done)
+    elif failed:
+        messages.error(request, failed)
+    return redirect(reverse("my_engagement") + "#ties")
+
+
 @login_required
 @require_POST
 def hide_tie(request):
-    form = TieForm(request.POST)
-    if form.is_valid():
-        consent.hide(request.user, form.cleaned_data["other"], form.cleaned_data["kind"])
-        messages.success(
-            request,
-            _("This tie is hidden. No one will see it, not even the %(people)s.")
-            % {"people": term("coordinator", plural=True)},
-        )
-    else:
-        messages.error(request, _("This tie could not be hidden."))
-    return redirect(reverse("my_engagement") + "#ties")
+    done = _("This tie is hidden. No one will see it, not even the %(people)s.") % {
+        "people": term("coordinator", plural=True)
+    }
+    return _change_tie(request, consent.hide, done, _("This tie could not be hidden."))
 
 
 @login_required
 @require_POST
 def show_tie(request):
-    form = TieForm(request.POST)
-    if form.is_valid():
-        consent.show_again(request.user, form.cleaned_data["other"], form.cleaned_data["kind"])
-        messages.success(request, _("This tie is shown again."))
-    return redirect(reverse("my_engagement") + "#ties")
+    return _change_tie(request, consent.show_again, _("This tie is shown again."))
 
 
 def invitation(request, code):
