@@ -72,6 +72,13 @@ def run(request, action, success_message=None):
     return result
 
 
+def form_errors(request, form):
+    """A short POST view that redirects back: the form's errors become messages."""
+    for errors in form.errors.values():
+        for error in errors:
+            messages.error(request, error)
+
+
 def bad_request(request, exception=None):
     return render(request, "400.html", status=400)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -35,8 +36,7 @@ def require_host(user, circle):
 
 def open_circle(user, *, name, purpose, host, every_weeks):
     require_coordinator(user)
-    circle = Circle.objects.create(name=name, purpose=purpose, host=host, every_weeks=every_weeks)
-    return circle
+    return Circle.objects.create(name=name, purpose=purpose, host=host, every_weeks=every_weeks)
 
 
 def invite(user, circle, person):
@@ -96,8 +96,9 @@ class Reach:
     languages: int
 
 
-def reach(circle, people):
-    """How many communities and languages the circle brings together (host included)."""
+def reach(people):
+    """How many communities and languages a circle's people (host included) bring
+    together."""
     communities = {community_key(p.home_community) for p in people} - {""}
     return Reach(len(people), len(communities), len({p.preferred_language for p in people}))
 
@@ -105,4 +106,4 @@ def reach(circle, people):
 def circles_of(user):
     if is_coordinator(user):
         return Circle.objects.all()
-    return Circle.objects.filter(host=user) | Circle.objects.filter(memberships__person=user)
+    return Circle.objects.filter(Q(host=user) | Q(memberships__person=user))

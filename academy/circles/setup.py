@@ -16,14 +16,14 @@ from academy.privacy.registry import Rule, personal_data
 from academy.stories.scopes import scopes
 
 
-def circles_of(user):
-    hosted = Circle.objects.filter(host=user).values_list("pk", flat=True)
-    joined = CircleMember.objects.filter(person=user).values_list("circle", flat=True)
-    return {("circle", pk) for pk in [*hosted, *joined]}
+def circle_scopes(user):
+    """The circles a person hosts or is in, as story scopes: one query."""
+    found = Circle.objects.filter(Q(host=user) | Q(memberships__person=user))
+    return {("circle", pk) for pk in found.values_list("pk", flat=True)}
 
 
 def in_a_circle(user):
-    return is_coordinator(user) or bool(circles_of(user))
+    return is_coordinator(user) or bool(circle_scopes(user))
 
 
 def hosted_by(user):
@@ -51,7 +51,7 @@ def register():
         target_label=_("Reflection circle"),
     )
     home.register_link("circles", _("Reflection circles"), "circle_list", in_a_circle, position=35)
-    scopes.register_members(circles_of)
+    scopes.register_members(circle_scopes)
     scopes.register_panel(hosted_by)
     roles.register(hosts_a_circle)
     touches.register(

@@ -15,7 +15,7 @@ from academy.circles import services
 from academy.circles.forms import CircleForm, InviteForm, MeetingForm, NotesForm
 from academy.circles.models import Circle, Meeting
 from academy.ratelimit import limited
-from academy.web import run
+from academy.web import form_errors, run
 
 CIRCLES_PER_PAGE = 20
 MEETINGS_SHOWN = 12
@@ -69,7 +69,7 @@ def circle_detail(request, pk):
     context = {
         "circle": circle,
         "members": members,
-        "reach": services.reach(circle, everyone),
+        "reach": services.reach(everyone),
         "meetings": [
             (meeting, NotesForm(instance=meeting, prefix=f"m{meeting.pk}")) for meeting in meetings
         ],
@@ -95,8 +95,7 @@ def invite(request, pk):
             _("%(name)s is now in the circle.") % {"name": person.public_name},
         )
     else:
-        for error in form.errors.get("email", []):
-            messages.error(request, error)
+        form_errors(request, form)
     return redirect("circle_detail", pk=circle.pk)
 
 
@@ -112,9 +111,7 @@ def plan(request, pk):
             _("The meeting is planned."),
         )
     else:
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
+        form_errors(request, form)
     return redirect("circle_detail", pk=circle.pk)
 
 
@@ -137,8 +134,7 @@ def notes(request, pk):
             _("The notes are saved."),
         )
     else:
-        for error in form.errors.get("notes", []):
-            messages.error(request, error)
+        form_errors(request, form)
     return redirect("circle_detail", pk=meeting.circle_id)
 
 

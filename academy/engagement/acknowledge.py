@@ -9,6 +9,7 @@ from django.utils import timezone
 from academy.engagement import network
 from academy.engagement.registry import engagement
 from academy.engagement.web import counts
+from academy.languages import reading_key
 
 LISTED = 20  # names on the page; the rest are counted
 
@@ -32,21 +33,20 @@ class Acknowledgement:
         return not (self.welcomed or self.supported or self.unnamed or self.more)
 
 
-def acknowledge(person, *, shown=None, ties=None):
-    """`shown` is None for the person themselves or a coordinator; else the set of
-    people who show their ties, and only they are named. `ties`: the person's ties that
-    may be shown, when the caller has read them already."""
+def acknowledge(person, *, beyond_coordinators=False, ties=None):
+    """For the person themselves or a coordinator, everyone is named; `beyond_coordinators`,
+    only the people who show their ties. `ties`: the person's ties no one hid, when the
+    caller has read them already."""
     if ties is None:
-        ties, _ids = network.ties_of(person.pk)
+        ties = network.ties_of(person.pk)
     helped_ties = [t for t in ties if t.helper == person.pk and not _mutual(t.kind)]
-    helped_ids = {t.helped for t in helped_ties}
-    people = network.people_by_id(helped_ids)
-    named = set(people) if shown is None else {pk for pk in people if pk in shown}
+    people = network.people_by_id({t.helped for t in helped_ties})
+    named = network.shown_people(set(people)) if beyond_coordinators else set(people)
     kinds = {}
     for tie in helped_ties:
         if tie.helped in named:
             kinds.setdefault(tie.helped, []).append(tie.kind)
-    ordered = sorted(kinds, key=lambda pk: people[pk].name.casefold())
+    ordered = sorted(kinds, key=lambda pk: reading_key(people[pk].name))
     listed, more = ordered[:LISTED], max(len(ordered) - LISTED, 0)
     found = counts(listed, [timezone.now()]) if listed else {}
     welcomed, supported = [], []

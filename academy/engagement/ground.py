@@ -35,52 +35,42 @@ def _mentoring_meaning():
     }
 
 
-def define():
-    engagement.dimension(
-        "taking_part",
-        gettext_lazy("Taking part"),
-        gettext_lazy("Sessions attended."),
-        position=10,
-    )
-    engagement.dimension(
+# The dimensions, side by side in this order; none is a rung above another.
+DIMENSIONS = (
+    ("taking_part", gettext_lazy("Taking part"), gettext_lazy("Sessions attended.")),
+    (
         "facilitating",
         gettext_lazy("Facilitating"),
         gettext_lazy("Sessions run and workshops written."),
-        position=20,
-    )
-    engagement.dimension(
-        "mentoring", gettext_lazy("Supporting a peer"), _mentoring_meaning, position=30
-    )
-    engagement.dimension(
-        "translating",
-        gettext_lazy("Translating"),
-        gettext_lazy("Texts and role words translated."),
-        position=40,
-    )
-    engagement.dimension(
+    ),
+    ("mentoring", gettext_lazy("Supporting a peer"), _mentoring_meaning),
+    ("translating", gettext_lazy("Translating"), gettext_lazy("Texts and role words translated.")),
+    (
         "shaping_words",
         gettext_lazy("Shaping our words"),
         gettext_lazy("Words proposed, votes cast and comments written."),
-        position=50,
-    )
-    engagement.dimension(
+    ),
+    (
         "telling_stories",
         gettext_lazy("Telling stories"),
         gettext_lazy("Stories of change written and not withdrawn."),
-        position=60,
-    )
-    engagement.dimension(
+    ),
+    (
         "welcoming",
         gettext_lazy("Welcoming others"),
         gettext_lazy("People who joined through the invitation link."),
-        position=70,
-    )
-    engagement.dimension(
+    ),
+    (
         "skills",
         gettext_lazy("Naming their skills"),
         gettext_lazy("Different skills rated in a submitted self-assessment."),
-        position=80,
-    )
+    ),
+)
+
+
+def define():
+    for number, (key, label, meaning) in enumerate(DIMENSIONS, 1):
+        engagement.dimension(key, label, meaning, position=10 * number)
 
 
 def _count_ground_floor():

@@ -6,8 +6,8 @@ tie), with each person's consent applied before anything is shown:
 - a deleted account leaves no named node: the placeholder that stands for former
   members, and every tie to it, is left out.
 
-Read in a bounded number of queries (one per kind of tie, one for the people, one for
-the hidden ties and one for the choices), then computed with networkx."""
+Read in a bounded number of queries (one per kind of tie, one for the people and one for
+the hidden ties), then computed with networkx."""
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -43,10 +43,11 @@ def hidden_pairs(people=None):
     return {(*_pair(a, b), kind) for a, b, kind in rows.values_list("person", "other", "kind")}
 
 
-def shown_people(people=None):
-    rows = TieChoice.objects.filter(shown=True)
-    if people is not None:
-        rows = rows.filter(person__in=people)
+def shown_people(people):
+    """Those of `people` (ids) who chose to show their ties beyond the coordinators."""
+    if not people:
+        return set()
+    rows = TieChoice.objects.filter(shown=True, person__in=people)
     return set(rows.values_list("person", flat=True))
 
 
@@ -61,28 +62,25 @@ def all_ties(people=None):
     return found
 
 
-def visible(ties, *, hidden, shown=None):
-    """The ties that may be shown: none that either person hid and, when `shown` is a
-    set (a reader beyond the coordinators), only those between two people in it."""
-    return [
-        tie
-        for tie in ties
-        if (*_pair(tie.helper, tie.helped), tie.kind) not in hidden
-        and (shown is None or (tie.helper in shown and tie.helped in shown))
-    ]
+def visible(ties, *, hidden):
+    """The ties that may be shown: none that either person hid. Beyond the coordinators,
+    the people named must also show their ties (`shown_people`)."""
+    return [tie for tie in ties if (*_pair(tie.helper, tie.helped), tie.kind) not in hidden]
 
 
-def ties_of(person_id, *, shown=None):
-    """One person's ties that may be shown, whichever side they are on."""
-    ties = all_ties([person_id])
-    ids = {t.helper for t in ties} | {t.helped for t in ties}
-    return visible(ties, hidden=hidden_pairs([person_id]), shown=shown), ids
+def ties_of(person_id):
+    """One person's ties that no one hid, whichever side they are on."""
+    return visible(all_ties([person_id]), hidden=hidden_pairs([person_id]))
+
+
+def spelled(text):
+    return " ".join((text or "").split())
 
 
 def community_key(text):
     """Communities are typed by people: "German Wikipedia " and "german wikipedia" are
     one community."""
-    return " ".join((text or "").split()).casefold()
+    return spelled(text).casefold()
 
 
 @dataclass
@@ -92,7 +90,6 @@ class Person:
     community: str  # as its first member spelled it
     community_key: str
     language: str
-    joined: object
 
 
 def people_by_id(ids):
@@ -117,9 +114,7 @@ def people_by_id(ids):
             if month not in since:
                 since[month] = User(date_joined=joined).public_name
             name = since[month]
-        found[pk] = Person(
-            pk, name, " ".join(community.split()), community_key(community), language, joined
-        )
+        found[pk] = Person(pk, name, spelled(community), community_key(community), language)
     return found
 
 
@@ -177,7 +172,6 @@ def facts(network):
     return {
         "people": graph.number_of_nodes(),
         "pairs": pairs,
-        "one_to_one": pairs,
         "within_community": within,
         "across_communities": across_communities,
         "across_languages": across_languages,
@@ -210,10 +204,11 @@ def groups(network, by="community"):
     the bridges between them: [(group a, group b, ties)], most ties first."""
     found = {}
     for person in network.people.values():
-        key = person.community_key if by == "community" else person.language
-        label = person.community if by == "community" else language_name(person.language)
-        group = found.setdefault(key, Group(key, label))
-        group.people += 1
+        key = _group_key(person, by)
+        if key not in found:
+            label = person.community if by == "community" else language_name(person.language)
+            found[key] = Group(key, label)
+        found[key].people += 1
     bridges = Counter()
     for a, b in network.graph.edges:
         ka, kb = (_group_key(network.people[x], by) for x in (a, b))
@@ -247,7 +242,7 @@ def bridging_people(network, by="community", limit=10):
         reached.discard("")
         if len(reached) >= 2:
             rows.append((person, len(reached)))
-    rows.sort(key=lambda row: (-row[1], row[0].name.casefold()))
+    rows.sort(key=lambda row: (-row[1], reading_key(row[0].name)))
     return rows[:limit]
 
 
@@ -258,5 +253,5 @@ def welcomers(network, limit=10):
         if tie.kind == INVITATION:
             arrived[tie.helper].add(tie.helped)
     rows = [(network.people[pk], len(newcomers)) for pk, newcomers in arrived.items()]
-    rows.sort(key=lambda row: (-row[1], row[0].name.casefold()))
+    rows.sort(key=lambda row: (-row[1], reading_key(row[0].name)))
     return rows[:limit]

@@ -4,7 +4,7 @@ acknowledgement of the people they welcomed and supported."""
 from django.utils.translation import get_language_bidi, pgettext
 
 from academy.accounts.rules import is_coordinator
-from academy.engagement import consent, network
+from academy.engagement import consent
 from academy.engagement.acknowledge import acknowledge
 from academy.engagement.charts import web_chart
 from academy.engagement.web import person_web
@@ -19,7 +19,7 @@ def moment_labels():
 
 
 def web_context(person, *, suggest=True):
-    _at, rows = person_web(person, suggest=suggest)
+    rows = person_web(person, suggest=suggest)
     labels = moment_labels()
     return {
         "suggestions": [(row.dimension, offer) for row in rows for offer in row.suggestions],
@@ -39,6 +39,5 @@ def on_person_page(viewer, person):
     if not (coordinator or consent.shows_ties(person)):
         return None
     context = web_context(person, suggest=False)
-    shown = None if coordinator else network.shown_people()
-    context["acknowledgement"] = acknowledge(person, shown=shown)
+    context["acknowledgement"] = acknowledge(person, beyond_coordinators=not coordinator)
     return context

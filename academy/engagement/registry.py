@@ -19,6 +19,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
+def text(value) -> str:
+    """A label: a lazy string, or a callable returning one (for role words)."""
+    return str(value()) if callable(value) else str(value)
+
+
 @dataclass(frozen=True)
 class Source:
     """Rows that count in a dimension: `rows()` a queryset of them, `person` the path
@@ -47,10 +52,10 @@ class Dimension:
     suggestions: list = field(default_factory=list)
 
     def label_text(self):
-        return str(self.label()) if callable(self.label) else str(self.label)
+        return text(self.label)
 
     def meaning_text(self):
-        return str(self.meaning()) if callable(self.meaning) else str(self.meaning)
+        return text(self.meaning)
 
 
 @dataclass(frozen=True)
@@ -62,7 +67,7 @@ class TieKind:
     position: int = 100
 
     def label_text(self):
-        return str(self.label()) if callable(self.label) else str(self.label)
+        return text(self.label)
 
 
 @dataclass(frozen=True)

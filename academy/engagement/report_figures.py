@@ -6,19 +6,19 @@ from django.utils.translation import gettext_lazy as _
 
 from academy.engagement import network
 from academy.languages import language_name
+from academy.pages.cache import request_memo
 from academy.reports.registry import Value, figures
 
 
 def _network(filters):
-    """Built once per filters object: three figures and a table read the same network."""
-    key = (filters.since, filters.until)
-    kept = getattr(filters, "_networks", None)
-    if kept is None:
-        kept = {}
-        object.__setattr__(filters, "_networks", kept)
-    if key not in kept:
-        kept[key] = network.build(since=filters.since, until=filters.until)
-    return kept[key]
+    """Built once per request for the period: three figures and a table read it."""
+    memo = request_memo()
+    if memo is None:  # outside a request (a task, a test): built each time
+        memo = {}
+    key = ("engagement.network", filters.since, filters.until)
+    if key not in memo:
+        memo[key] = network.build(since=filters.since, until=filters.until)
+    return memo[key]
 
 
 def _people_on(net, condition):

@@ -13,8 +13,8 @@ from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from academy.accounts.models import User
 from academy.accounts.rules import require_coordinator
+from academy.emails import absolute
 from academy.engagement import consent, invitations, network
 from academy.engagement.acknowledge import acknowledge
 from academy.engagement.charts import groups_chart
@@ -33,19 +33,13 @@ TIES_PER_PAGE = 50
 PEOPLE_PER_PAGE = 50
 
 
-def _tie_rows(person, ties):
-    """One row per other person: their name and the kinds of tie, named from this
-    person's side."""
+def _tie_rows(person, ties, people):
+    """One row per other person: their name and the kinds of tie."""
     others = defaultdict(list)
     for tie in ties:
-        other = tie.helped if tie.helper == person.pk else tie.helper
-        others[other].append(tie.kind)
-    people = network.people_by_id(others)
+        others[tie.helped if tie.helper == person.pk else tie.helper].append(tie.kind)
     rows = [
-        (
-            people[pk],
-            [(kind, engagement.tie_kind(kind).label_text()) for kind in dict.fromkeys(kinds)],
-        )
+        (people[pk], [(kind, _tie_label(kind)) for kind in dict.fromkeys(kinds)])
         for pk, kinds in others.items()
         if pk in people
     ]
@@ -53,29 +47,35 @@ def _tie_rows(person, ties):
     return rows
 
 
+def _tie_label(kind):
+    return engagement.tie_kind(kind).label_text()
+
+
 @login_required
 def my_engagement(request):
     person = request.user
-    ties, _ids = network.ties_of(person.pk)
-    page = Paginator(_tie_rows(person, ties), TIES_PER_PAGE).get_page(request.GET.get("page"))
-    hidden = consent.hidden_by(person)
-    hidden_people = network.people_by_id({other for other, _kind in hidden})
+    ties = network.ties_of(person.pk)
+    hidden = [
+        (other, kind) for other, kind in consent.hidden_by(person) if engagement.tie_kind(kind)
+    ]
+    people = network.people_by_id(
+        {t.helper for t in ties} | {t.helped for t in ties} | {other for other, _k in hidden}
+    )
+    rows = _tie_rows(person, ties, people)
     context = web_context(person)
     invitation = invitations.link_of(person)
     context.update(
         {
             "person": person,
-            "invitation_url": request.build_absolute_uri(
-                reverse("invitation", args=[invitation.code])
+            "invitation_url": absolute(reverse("invitation", args=[invitation.code])),
+            "welcomed": len(
+                {t.helped for t in ties if t.kind == network.INVITATION and t.helper == person.pk}
             ),
-            "welcomed": person.welcomes.count(),
             "acknowledgement": acknowledge(person, ties=ties),
             "tie_choice_form": TieChoiceForm(initial={"shown": consent.shows_ties(person)}),
-            "page_obj": page,
+            "page_obj": Paginator(rows, TIES_PER_PAGE).get_page(request.GET.get("page")),
             "hidden": [
-                (hidden_people[other], kind, engagement.tie_kind(kind).label_text())
-                for other, kind in hidden
-                if other in hidden_people and engagement.tie_kind(kind)
+                (people[other], kind, _tie_label(kind)) for other, kind in hidden if other in people
             ],
         }
     )
@@ -159,14 +159,9 @@ def spread(request):
     form = GroupForm(request.GET)
     if not form.is_valid():
         return render(request, "engagement/spread.html", {"form": form}, status=400)
-    people = form.people()
-    if people is None:
-        people = User.objects.filter(is_active=True, is_former_member=False).values_list(
-            "pk", flat=True
-        )
     minimum = report_minimum()
     context = {"form": form, "minimum": minimum}
-    context.update(_suppressed_distribution(distribution(people), minimum))
+    context.update(_suppressed_distribution(distribution(form.people()), minimum))
     return render(request, "engagement/spread.html", context)
 
 
@@ -196,8 +191,11 @@ def network_view(request):
         people = sorted(
             net.people.values(), key=lambda p: (-net.graph.degree(p.pk), reading_key(p.name))
         )
-        rows = [(p, language_name(p.language), net.graph.degree(p.pk)) for p in people]
-        context["page_obj"] = Paginator(rows, PEOPLE_PER_PAGE).get_page(request.GET.get("page"))
+        page = Paginator(people, PEOPLE_PER_PAGE).get_page(request.GET.get("page"))
+        page.object_list = [
+            (p, language_name(p.language), net.graph.degree(p.pk)) for p in page.object_list
+        ]
+        context["page_obj"] = page
     query = request.GET.copy()
     query.pop("page", None)
     query.pop("view", None)

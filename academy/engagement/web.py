@@ -11,6 +11,7 @@ from datetime import timedelta
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from academy.accounts.models import User
 from academy.engagement.registry import engagement
 
 # The moments a person's web is drawn at, in days before now: a year ago, half a year
@@ -58,8 +59,8 @@ class WebRow:
 
 
 def person_web(person, *, now=None, suggest=True):
-    """The rows of one person's web, in the registry's order; a dimension the person has
-    not touched carries what they might try next there (only what exists)."""
+    """The rows of one person's web at `moments`, in the registry's order; a dimension the
+    person has not touched carries what they might try next there (only what exists)."""
     at = moments(now)
     found = counts([person.pk], at)
     rows = []
@@ -71,17 +72,7 @@ def person_web(person, *, now=None, suggest=True):
                 offer for make in dimension.suggestions if (offer := make(person)) is not None
             ]
         rows.append(row)
-    return at, rows
-
-
-def active_dimensions(people, now=None):
-    """{person id: how many dimensions they are active in, up to now}."""
-    active = dict.fromkeys(people, 0)
-    for per_person in counts(people, [now or timezone.now()]).values():
-        for person, values in per_person.items():
-            if values[0] and person in active:
-                active[person] += 1
-    return active
+    return rows
 
 
 @dataclass(frozen=True)
@@ -94,13 +85,18 @@ class Distribution:
 SPREAD = 3  # the last line is "three or more"
 
 
-def distribution(people, now=None):
-    """How many people of the group are active in none, one, two, three or more
-    dimensions, and how many in each dimension. Never a list of people."""
-    people = list(people)
+def distribution(people=None, now=None):
+    """How many people of the group (ids; None for every member) are active in none,
+    one, two, three or more dimensions, and how many in each. Never a list of people.
+    For every member the sources are read whole, not through a list of all their ids."""
+    if people is None:
+        members = set(
+            User.objects.filter(is_active=True, is_former_member=False).values_list("pk", flat=True)
+        )
+    else:
+        members = set(people)
     at = [now or timezone.now()]
-    found = counts(people, at)
-    members = set(people)
+    found = counts(None if people is None else members, at)
     active = dict.fromkeys(members, 0)
     by_dimension = []
     for dimension in engagement.dimensions():

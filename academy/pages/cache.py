@@ -90,7 +90,8 @@ _memo: ContextVar[dict | None] = ContextVar("academy_request_memo", default=None
 
 def request_memo() -> dict | None:
     """A dict that lives as long as the request being served (None outside one): the
-    versions read from the shared cache, once per request."""
+    versions read from the shared cache, and anything else a request would otherwise
+    read several times (the report's network)."""
     return _memo.get()
 
 

@@ -30,7 +30,7 @@ from academy.stories.forms import (
 )
 from academy.stories.models import Domain, Round, Selection, Story, Vote
 from academy.stories.scopes import describe, scopes
-from academy.web import run
+from academy.web import form_errors, run
 
 PUBLIC_FEED_ITEMS = 50
 
@@ -281,11 +281,6 @@ def _round_story(request, round_pk, pk):
     return round_, story
 
 
-def _reason_errors(request, form):
-    for error in form.errors.get("reason", []):
-        messages.error(request, error)
-
-
 @login_required
 @require_POST
 def move(request, round_pk, pk):
@@ -311,7 +306,7 @@ def vote(request, round_pk, pk):
         services.vote(request.user, round_, story, form.cleaned_data["reason"])
         messages.success(request, _("Your vote and its reason are recorded."))
     else:
-        _reason_errors(request, form)
+        form_errors(request, form)
     return redirect("stories_panel", round_.pk)
 
 
@@ -336,7 +331,7 @@ def select(request, round_pk, pk):
             _("The story is selected."),
         )
     else:
-        _reason_errors(request, form)
+        form_errors(request, form)
     return redirect("stories_panel", round_.pk)
 
 

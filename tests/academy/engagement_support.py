@@ -8,6 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from academy.engagement.models import Welcome
+from academy.growth.models import Skill
 from academy.models import (
     Domain,
     ProposalComment,
@@ -137,8 +138,6 @@ def ada_world(track):
     welcomed(other, 10)
     skills = framework()
     practical = list(skills.values())
-    from academy.growth.models import Skill
-
     third = Skill.objects.create(key="listening", name="Listening", area=practical[0].area)
     assessed(ada, ago(300).date(), {practical[0]: 2, practical[1]: 3})
     assessed(ada, ago(10).date(), {practical[0]: 3, practical[1]: 3, third: 2})

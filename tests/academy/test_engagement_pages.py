@@ -14,13 +14,13 @@ from tests.factories.reports import bulk_people, bulk_take_part
 
 pytestmark = pytest.mark.django_db
 
-# Session and person; thirteen dimension sources for the web; the ties, one query per
-# kind (seven), with the hidden ties and the people tied; the person's hidden ties and
-# their people; the invitation link, the welcomes and the choice; the thirteen sources
-# again for what the people welcomed went on to do; the suggestions (open proposals,
-# rounds, skills, an open cohort, an offer of support, a completed track, translation
-# rights); the site and pages for the navigation.
-MY_PAGE_QUERIES = 58
+# Session and person; the ties, one query per kind (seven); the hidden ties both ways
+# and those the person hid; the people tied, in one query; thirteen dimension sources
+# for the web; the suggestions (an open cohort, an offer of support, a completed track,
+# role words, translation rights, open proposals, open rounds, skills); the invitation
+# link; the thirteen sources again for what the people welcomed went on to do; the
+# choice; the site and pages for the navigation.
+MY_PAGE_QUERIES = 57
 # Session, person and group; the schools and cohorts to choose from; seven kinds of
 # tie, the hidden ties and the people; the site and pages for the navigation.
 NETWORK_QUERIES = 17

@@ -23,19 +23,19 @@ ADA = {
 
 def test_each_dimension_counts_exactly_what_ada_did(track):
     ada, _other = ada_world(track)
-    _at, rows = person_web(ada, suggest=False)
+    rows = person_web(ada, suggest=False)
     assert {row.dimension.key: row.values for row in rows} == ADA
 
 
 def test_dimensions_come_in_the_registry_order(track):
     ada, _other = ada_world(track)
-    _at, rows = person_web(ada, suggest=False)
+    rows = person_web(ada, suggest=False)
     assert [row.dimension.key for row in rows] == list(ADA)
 
 
 def test_the_other_persons_records_are_theirs(track):
     _ada, other = ada_world(track)
-    _at, rows = person_web(other, suggest=False)
+    rows = person_web(other, suggest=False)
     values = {row.dimension.key: row.values[-1] for row in rows}
     assert values == {
         "taking_part": 1,
@@ -51,7 +51,7 @@ def test_the_other_persons_records_are_theirs(track):
 
 def test_a_newcomer_is_offered_something_in_every_dimension_that_exists(track):
     newcomer = UserFactory()
-    _at, rows = person_web(newcomer)
+    rows = person_web(newcomer)
     offered = {row.dimension.key for row in rows if row.suggestions}
     # no cohort is open, no round is open, no skills exist and she translates nothing
     assert offered == {"mentoring", "shaping_words", "welcoming"}
